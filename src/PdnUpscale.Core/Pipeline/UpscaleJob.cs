@@ -57,7 +57,7 @@ internal sealed partial class UpscaleJob
     /// <param name="progress">The progress sink.</param>
     public void Execute(Bgra32Image source, ScaleChain chain, Bgra32Image result, IProgress<UpscaleProgress>? progress)
     {
-        bool hasAlpha = HasAlpha(source);
+        bool hasAlpha = AlphaScan.AnyBelow(source, 255);
         bool alphaByModel = hasAlpha && this.options.Alpha == AlphaMode.Model;
         int tiles = this.CountTiles(chain) * (alphaByModel ? 2 : 1);
         this.tracker = new ProgressTracker(progress, tiles);
@@ -121,23 +121,6 @@ internal sealed partial class UpscaleJob
         }
 
         return count;
-    }
-
-    private static bool HasAlpha(Bgra32Image image)
-    {
-        for (int y = 0; y < image.Height; y++)
-        {
-            Span<byte> row = image.GetRow(y);
-            for (int i = 3; i < row.Length; i += 4)
-            {
-                if (row[i] != 255)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static Bgra32Image GrayFromAlpha(Bgra32Image source)

@@ -14,26 +14,6 @@ namespace PdnUpscale.Core.Preprocessing;
 /// </summary>
 internal static class ColorBleeder
 {
-    /// <summary>Gets a value indicating whether an image has any fully transparent pixel.</summary>
-    /// <param name="image">The image.</param>
-    /// <returns>Whether bleeding would change anything.</returns>
-    public static bool HasTransparentPixels(Bgra32Image image)
-    {
-        for (int y = 0; y < image.Height; y++)
-        {
-            Span<byte> row = image.GetRow(y);
-            for (int i = 3; i < row.Length; i += 4)
-            {
-                if (row[i] == 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Makes a bled copy of an image; its alpha is 255 everywhere (every pixel now has a colour).</summary>
     /// <param name="source">The straight-alpha source.</param>
     /// <param name="passes">The number of dilation passes.</param>
