@@ -33,7 +33,7 @@ internal sealed partial class UpscaleJob
         this.sessions = sessions;
         int threads = configuration.MaxDegreeOfParallelism;
         this.preprocessor = configuration.Preprocessor ?? new CpuPreprocessor(threads);
-        this.blender = configuration.Blender ?? new CpuBlender();
+        this.blender = configuration.Blender ?? new CpuBlender(threads);
         this.postprocessor = configuration.Postprocessor ?? new CpuPostprocessor(threads);
         this.options = options;
         this.timings = timings;

@@ -15,7 +15,7 @@ public sealed class CpuPostprocessor(int parallelism) : IPostprocessor
         ArgumentNullException.ThrowIfNull(band);
         ArgumentNullException.ThrowIfNull(destination);
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-        Parallel.For(0, rowCount, options, y => WriteRow(band, y, destination.GetRow(band.FirstRow + y), settings));
+        Parallel.For(0, rowCount, options, y => WriteRow(band, y, destination.GetRow(band.FirstRow + y).Slice(band.FirstColumn * 4, band.Width * 4), settings));
     }
 
     private static void WriteRow(FloatBand band, int y, Span<byte> target, PostprocessSettings settings)
