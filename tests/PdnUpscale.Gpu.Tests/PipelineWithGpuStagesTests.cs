@@ -16,13 +16,14 @@ namespace PdnUpscale.Gpu.Tests;
 public sealed class PipelineWithGpuStagesTests
 {
     [Theory]
-    [InlineData("realesr-animevideov3-x2")]
-    public void UpscaleWithGpuStagesEqualsCpuStages(string modelId)
+    [InlineData("realesr-animevideov3-x2", "generated-alpha")]
+    [InlineData("realesr-animevideov3-x2", "astronaut-32x24.png")]
+    public void UpscaleWithGpuStagesEqualsCpuStages(string modelId, string image)
     {
         string models = RepositoryPaths.Find("models") ?? throw new DirectoryNotFoundException("The repository's models folder was not found.");
         ModelDescriptor model = ModelCatalog.Load(Path.Combine(models, ModelLocations.CatalogFileName)).Discover([models]).Single(m => m.Id == modelId);
         Assert.NotNull(model.OnnxPath);
-        using Bgra32Image source = TestImages.Load("generated-alpha");
+        using Bgra32Image source = TestImages.Load(image);
         var options = new UpscaleOptions { Model = model, TileSize = TileSizeOption.Fixed(16), Alpha = AlphaMode.Model };
 
         GpuStages gpu = GpuTestDevice.CreateStages();
@@ -36,7 +37,7 @@ public sealed class PipelineWithGpuStagesTests
         Assert.Equal(expected.Image.Width, actual.Image.Width);
         for (int y = 0; y < expected.Image.Height; y++)
         {
-            Assert.True(expected.Image.GetRow(y).SequenceEqual(actual.Image.GetRow(y)), $"{modelId}: output row {y} differs");
+            Assert.True(expected.Image.GetRow(y).SequenceEqual(actual.Image.GetRow(y)), $"{modelId} on {image}: output row {y} differs");
         }
     }
 }

@@ -37,6 +37,14 @@ internal static class TestImages
         _ => Decode(InputFiles().Single(p => Path.GetFileName(p) == name)),
     };
 
+    /// <summary>
+    /// Gets a core tile size that splits an image into a few tiles per axis (about four): enough to
+    /// exercise every kind of tile edge while the thread-by-thread emulation stays fast.
+    /// </summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The core tile size in source pixels.</returns>
+    public static int TileSizeFor(Bgra32Image image) => Math.Max(12, Math.Max(image.Width, image.Height) / 4);
+
     private static IEnumerable<string> InputFiles()
     {
         string? input = RepositoryPaths.Find(Path.Combine("tests", "Images", "Input"));
