@@ -40,10 +40,7 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
 
     /// <inheritdoc/>
     protected override ControlInfo OnCreateConfigUI(PropertyCollection props)
-    {
-        using Bgra32Image current = PdnBitmaps.Read(this.Environment.GetSourceBitmapBgra32());
-        return EffectDialog.Configure(CreateDefaultConfigUI(props), this.Models, CanvasSummary.Describe(current));
-    }
+        => EffectDialog.Configure(CreateDefaultConfigUI(props), this.Models, this.DescribeCanvas());
 
     /// <inheritdoc/>
     protected override void OnCustomizeConfigUIWindowProperties(PropertyCollection props)
@@ -83,6 +80,22 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
 
         using IBitmapLock<ColorBgra32> destination = output.LockBgra32();
         PdnBitmaps.CopyRegion(this.plan?.LayerImage ?? this.layer, output.Bounds, destination);
+    }
+
+    // The dialog says up front which workflow the layer is ready for. Whether Paint.NET has set Environment
+    // when it builds the dialog is not documented (it has in pdn-gmic's OnCreateConfigForm); if not, the
+    // check still runs, and reports, when the effect renders.
+    private string DescribeCanvas()
+    {
+        try
+        {
+            using Bgra32Image current = PdnBitmaps.Read(this.Environment.GetSourceBitmapBgra32());
+            return CanvasSummary.Describe(current);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NullReferenceException or ObjectDisposedException)
+        {
+            return "Enlarged canvas needs Image → Canvas Size by the chosen factor, anchored top-left, before this effect.";
+        }
     }
 
     /// <inheritdoc/>

@@ -8,7 +8,7 @@ namespace PdnUpscale.PaintDotNet.Engine;
 
 /// <summary>
 /// Makes ONNX Runtime use the native libraries shipped in the plugin folder. Inside Paint.NET the process
-/// directory is Paint.NET's, so onnxruntime.dll is resolved explicitly, and the bundled DirectML.dll is loaded
+/// directory is Paint.NET's, so onnxruntime.dll (and libSkiaSharp.dll, for PNG copies) is resolved explicitly, and the bundled DirectML.dll is loaded
 /// by full path first: otherwise onnxruntime.dll's delay-load can bind an older System32\DirectML.dll and
 /// fail with 887A0004 (microsoft/onnxruntime#18831, #20546).
 /// </summary>
@@ -36,6 +36,7 @@ public static class NativeLibraries
 
             preparedFolder = pluginFolder;
             NativeLibrary.SetDllImportResolver(typeof(OrtEnv).Assembly, Resolve);
+            NativeLibrary.SetDllImportResolver(typeof(SkiaSharp.SKImage).Assembly, Resolve);
             string directML = Path.Combine(pluginFolder, "DirectML.dll");
             return !File.Exists(directML)
                 ? $"DirectML.dll is missing from {pluginFolder}; the GPU may be unavailable."

@@ -32,7 +32,7 @@ public sealed partial class UpscaleEngine
                     saved = NewImageExport.SavePng(image, settings.SaveFolder, string.Create(CultureInfo.InvariantCulture, $"{model.Id}-{image.Width}x{image.Height}-{key[..8]}"));
                     message += $" Saved a copy as {saved}.";
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException)
                 {
                     message += $" The PNG copy could not be saved in {settings.SaveFolder}: {e.Message}";
                 }
