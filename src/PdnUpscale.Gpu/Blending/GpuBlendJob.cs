@@ -29,6 +29,7 @@ internal sealed class GpuBlendJob : IBlendJob
     private readonly ReadWriteBuffer<float> band;
     private readonly ReadWriteBuffer<uint> pixels;
     private int firstOpenRow;
+    private int tilesAdded;
 
     public GpuBlendJob(GraphicsDevice device, TilePlan plan, Bgra32Image destination, PostprocessSettings settings)
     {
@@ -72,10 +73,13 @@ internal sealed class GpuBlendJob : IBlendJob
             this.plan.OutputWidth,
             this.bandCapacity,
             this.plan.IsHardCrop ? 1 : 0));
+        this.tilesAdded++;
     }
 
     /// <inheritdoc/>
-    public void CompleteRowsBefore(int row)
+    public void Flush() => this.CompleteRowsBefore(this.plan.FirstOpenRow(this.tilesAdded));
+
+    private void CompleteRowsBefore(int row)
     {
         int count = Math.Min(row, this.plan.OutputHeight) - this.firstOpenRow;
         if (count <= 0)

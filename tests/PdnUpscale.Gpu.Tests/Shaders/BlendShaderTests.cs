@@ -60,16 +60,12 @@ public sealed class BlendShaderTests
         using IBlendJob blend = blender.Begin(plan, postprocessor, destination, settings);
         float[] input = new float[3 * plan.TileInputWidth * plan.TileInputHeight];
         float[] output = new float[3 * plan.TileOutputWidth * plan.TileOutputHeight];
-        for (int row = 0; row < plan.Rows; row++)
+        foreach (Tile tile in plan.Tiles)
         {
-            foreach (Tile tile in plan.GetRow(row))
-            {
-                preprocess.WriteTile(tile.Source, input);
-                StandInModel(input, plan, geometry, tile.Index * 0.013f * settings.OutputRange, output);
-                blend.Add(tile, output);
-            }
-
-            blend.CompleteRowsBefore(row + 1 < plan.Rows ? plan.Tiles[(row + 1) * plan.Columns].Blend.Y : plan.OutputHeight);
+            preprocess.WriteTile(tile.Source, input);
+            StandInModel(input, plan, geometry, tile.Index * 0.013f * settings.OutputRange, output);
+            blend.Add(tile, output);
+            blend.Flush();
         }
     }
 
