@@ -28,6 +28,25 @@ internal static class TestImages
         return image;
     }
 
+    /// <summary>Creates an opaque image of one colour.</summary>
+    public static Bgra32Image Flat(int width, int height, byte b, byte g, byte r)
+    {
+        Bgra32Image image = Bgra32Image.Allocate(width, height);
+        for (int y = 0; y < height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int i = 0; i < row.Length; i += 4)
+            {
+                row[i] = b;
+                row[i + 1] = g;
+                row[i + 2] = r;
+                row[i + 3] = 255;
+            }
+        }
+
+        return image;
+    }
+
     /// <summary>Decodes a committed test image from tests/Images/Input.</summary>
     public static Bgra32Image LoadInput(string name)
     {
