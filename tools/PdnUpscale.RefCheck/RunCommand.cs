@@ -5,7 +5,7 @@ using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.RefCheck;
 
-/// <summary><c>refcheck run MODEL.onnx IN.png OUT.png --scale S [--border B] [--pad P] [--align A] [--bgr] [--range R] [--ncnn-uint8]</c>.</summary>
+/// <summary><c>refcheck run MODEL.onnx IN.png OUT.png --scale S [--border B] [--pad P] [--align A] [--bgr] [--range R] [--ncnn-uint8] [--replicate]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -20,9 +20,10 @@ internal static class RunCommand
         Option<bool> bgr = new("--bgr") { Description = "The model takes B, G, R planes instead of R, G, B." };
         Option<float> range = new("--range") { Description = "The model's input value for white (1 or 255).", DefaultValueFactory = _ => 1f };
         Option<bool> ncnnUint8 = new("--ncnn-uint8") { Description = "Convert outputs like the ncnn runtimes on llvmpipe: below 0 becomes 255." };
+        Option<bool> replicate = new("--replicate") { Description = "Pad by repeating edge pixels (waifu2x) instead of mirroring." };
         Command command = new("run", "Runs the model over the whole image (one tile) with ONNX Runtime on the CPU.")
         {
-            model, input, output, scale, border, pad, align, bgr, range, ncnnUint8,
+            model, input, output, scale, border, pad, align, bgr, range, ncnnUint8, replicate,
         };
         command.SetAction(result => ToolErrors.Guard(() =>
         {
@@ -35,7 +36,7 @@ internal static class RunCommand
 
             WholeImageRun settings = new(
                 result.GetValue(scale), result.GetValue(border), result.GetValue(pad), result.GetValue(align), result.GetValue(bgr), result.GetValue(range),
-                result.GetValue(ncnnUint8));
+                result.GetValue(ncnnUint8), result.GetValue(replicate));
             using Bgra32Image source = PngFile.Load(inputFile);
             using Bgra32Image upscaled = settings.Run(result.GetValue(model)!, source);
             PngFile.Save(upscaled, outputFile);

@@ -7,7 +7,8 @@ namespace PdnUpscale.RefCheck;
 
 /// <summary>
 /// Runs an ONNX upscaler over a whole image the way the ncnn reference runtimes do with one tile: mirror-pad
-/// (reflect without repeating the edge pixel, as their preproc shaders' abs() folding) by
+/// (reflect without repeating the edge pixel, as Real-ESRGAN's preproc shader folds coordinates with abs()) or,
+/// with <see cref="Replicate"/>, edge-replicate (as waifu2x-ncnn-vulkan's src/waifu2x_preproc.comp clamps) by
 /// <see cref="Pad"/> + <see cref="Border"/> pixels on every side and to a multiple of <see cref="Align"/> on the
 /// right and bottom, infer in fp32 on the CPU, and crop the enlarged image back out. Alpha is not run through the
 /// model; the output is opaque (the comparison ignores alpha).
@@ -18,7 +19,7 @@ namespace PdnUpscale.RefCheck;
 /// converting a negative float to uint is undefined in GLSL, and on llvmpipe it saturates, so values below
 /// −0.5/255 come out as 255 instead of 0. Emulating that lets the comparison measure the network, not that bug.
 /// </remarks>
-internal sealed record WholeImageRun(int Scale, int Border, int Pad, int Align, bool Bgr, float Range, bool NcnnUint8)
+internal sealed record WholeImageRun(int Scale, int Border, int Pad, int Align, bool Bgr, float Range, bool NcnnUint8, bool Replicate)
 {
     public Bgra32Image Run(FileInfo model, Bgra32Image source)
     {
@@ -51,9 +52,14 @@ internal sealed record WholeImageRun(int Scale, int Border, int Pad, int Align, 
 
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
 
-    /// <summary>Folds a coordinate into [0, size) by reflection without repeating the edge.</summary>
-    private static int Reflect(int i, int size)
+    /// <summary>Maps a padded coordinate into [0, size): edge replication or reflection without repeating the edge.</summary>
+    private int Fold(int i, int size)
     {
+        if (this.Replicate)
+        {
+            return Math.Clamp(i, 0, size - 1);
+        }
+
         int period = 2 * (size - 1);
         i = Math.Abs(i) % Math.Max(period, 1);
         return i < size ? i : period - i;
@@ -65,10 +71,10 @@ internal sealed record WholeImageRun(int Scale, int Border, int Pad, int Align, 
         float factor = this.Range / 255f;
         for (int y = 0; y < height; y++)
         {
-            Span<byte> row = source.GetRow(Reflect(y - margin, source.Height));
+            Span<byte> row = source.GetRow(this.Fold(y - margin, source.Height));
             for (int x = 0; x < width; x++)
             {
-                int pixel = 4 * Reflect(x - margin, source.Width);
+                int pixel = 4 * this.Fold(x - margin, source.Width);
                 for (int c = 0; c < 3; c++)
                 {
                     int channel = this.Bgr ? c : 2 - c; // BGRA memory: index 0 is blue
