@@ -1,0 +1,87 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Pipeline;
+using SkiaSharp;
+
+namespace PdnUpscale.Core.Codecs;
+
+/// <summary>
+/// Decodes PNG, JPEG, WebP, GIF (first frame) and BMP with SkiaSharp, grey and palette images included,
+/// straight into a <see cref="Bgra32Image"/> without colour conversion; a non-sRGB ICC profile is kept in the
+/// metadata (as <see cref="IccProfiles"/> describes) so the encoder can embed it again. The header is checked against the pixel limit before the
+/// pixels are allocated. EXIF orientation is not applied (pixels keep their stored orientation).
+/// </summary>
+/// <param name="options">The limits, or null for the defaults.</param>
+public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDecoder
+{
+    private readonly DecoderOptions options = options ?? new DecoderOptions();
+
+    /// <inheritdoc/>
+    public DecodedImage Decode(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException($"The input file '{path}' does not exist.");
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException($"The input file '{path}' could not be read: {ex.Message}", ex);
+        }
+
+        using (stream)
+        {
+            return this.Decode(stream, path);
+        }
+    }
+
+    /// <inheritdoc/>
+    public DecodedImage Decode(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using SKCodec? codec = SKCodec.Create(stream, out SKCodecResult result);
+        if (codec is null)
+        {
+            throw new InvalidInputException($"The file '{fileName}' is not an image this program can read ({Describe(result)}).");
+        }
+
+        SKImageInfo info = codec.Info;
+        if (info.Width < 1 || info.Height < 1 || (long)info.Width * info.Height > this.options.MaxPixels)
+        {
+            throw new InvalidInputException($"The image '{fileName}' is {info.Width}×{info.Height} pixels, more than the limit of {this.options.MaxPixels} pixels.");
+        }
+
+        Bgra32Image image = Bgra32Image.Allocate(info.Width, info.Height);
+        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Bgra8888, SKAlphaType.Unpremul);
+        SKCodecResult decoded = codec.GetPixels(target, image.Scan0, image.Stride, new SKCodecOptions(0));
+        if (decoded != SKCodecResult.Success)
+        {
+            image.Dispose();
+            throw new InvalidInputException($"The image '{fileName}' could not be decoded ({Describe(decoded)}).");
+        }
+
+        var metadata = new ImageMetadata
+        {
+            IccProfile = IccProfiles.FromColorSpace(info.ColorSpace),
+            HasAlpha = info.AlphaType != SKAlphaType.Opaque && PixelScan.AnyAlphaBelow(image, 255),
+            IsGrayscale = info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8,
+        };
+        return new DecodedImage(image, metadata);
+    }
+
+    private static string Describe(SKCodecResult result) => result switch
+    {
+        SKCodecResult.IncompleteInput => "the file is truncated",
+        SKCodecResult.ErrorInInput => "the data is corrupt",
+        SKCodecResult.Unimplemented => "the format or a feature of it is not supported",
+        SKCodecResult.InvalidInput or SKCodecResult.CouldNotRewind => "the data is not a recognised image format",
+        _ => $"decoder result {result}",
+    };
+}

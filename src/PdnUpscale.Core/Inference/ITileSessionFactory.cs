@@ -1,0 +1,22 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Models;
+
+namespace PdnUpscale.Core.Inference;
+
+/// <summary>Opens <see cref="ITileSession"/>s; implementations cache one session per (model, device, tile shape).</summary>
+public interface ITileSessionFactory : IDisposable
+{
+    /// <summary>Gets or opens the session for a model, device and tile shape.</summary>
+    /// <param name="model">The model; its <see cref="ModelDescriptor.OnnxPath"/> must be set.</param>
+    /// <param name="device">The requested device; unavailable devices fall back to the CPU with one warning.</param>
+    /// <param name="inputWidth">The tile input width.</param>
+    /// <param name="inputHeight">The tile input height.</param>
+    /// <returns>The session, owned by the factory: callers must not dispose it.</returns>
+    /// <exception cref="PdnUpscale.Core.Pipeline.ModelException">The model file is missing or cannot be loaded.</exception>
+    ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight);
+
+    /// <summary>Drops (and disposes) cached sessions of a model, e.g. after an out-of-memory failure.</summary>
+    /// <param name="model">The model.</param>
+    void Evict(ModelDescriptor model);
+}

@@ -1,0 +1,154 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using Microsoft.ML.OnnxRuntime;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Pipeline;
+
+namespace PdnUpscale.Core.Inference;
+
+/// <summary>
+/// Opens ONNX Runtime sessions with every free input dimension fixed to the tile shape (static shapes let
+/// the runtime plan memory once and let DirectML compile its graph), and caches them per (model, device,
+/// tile shape). DirectML is used only where <see cref="OrtEnv.GetAvailableProviders"/> reports it.
+/// </summary>
+public sealed class OnnxTileSessionFactory : ITileSessionFactory
+{
+    private const string DirectMLProvider = "DmlExecutionProvider";
+    private readonly Dictionary<(string Path, DeviceKind Device, int Width, int Height), OnnxTileSession> cache = [];
+    private readonly int threads;
+    private readonly Action<string>? warning;
+    private bool warnedFallback;
+
+    /// <summary>Initializes a new instance of the <see cref="OnnxTileSessionFactory"/> class.</summary>
+    /// <param name="threads">The intra-op thread count (the number of cores).</param>
+    /// <param name="warning">Receives the one-line device fallback warning, or null.</param>
+    public OnnxTileSessionFactory(int threads, Action<string>? warning)
+    {
+        this.threads = Math.Max(1, threads);
+        this.warning = warning;
+    }
+
+    /// <summary>
+    /// Gets the DirectML device id (the DXGI adapter enumeration index) sessions run on; 0, the default
+    /// adapter, unless a host knows better (Paint.NET reports the adapter it renders with).
+    /// </summary>
+    public int DirectMLDeviceId { get; init; }
+
+    /// <inheritdoc/>
+    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        string path = model.OnnxPath ?? throw new ModelException($"The model '{model.Id}' is not installed (no ONNX file).");
+        if (!File.Exists(path))
+        {
+            throw new ModelException($"The model file '{path}' does not exist.");
+        }
+
+        bool useDml = this.ResolveDirectML(device);
+        DeviceKind resolved = useDml ? DeviceKind.DirectML : DeviceKind.Cpu;
+        var key = (Path.GetFullPath(path), resolved, inputWidth, inputHeight);
+        if (!this.cache.TryGetValue(key, out OnnxTileSession? session))
+        {
+            session = this.Open(model, path, useDml, inputWidth, inputHeight);
+            this.cache[key] = session;
+        }
+
+        return session;
+    }
+
+    /// <inheritdoc/>
+    public void Evict(ModelDescriptor model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        string? path = model.OnnxPath is null ? null : Path.GetFullPath(model.OnnxPath);
+        foreach (var key in this.cache.Keys.Where(k => k.Path == path).ToList())
+        {
+            this.cache[key].Dispose();
+            this.cache.Remove(key);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach (OnnxTileSession session in this.cache.Values)
+        {
+            session.Dispose();
+        }
+
+        this.cache.Clear();
+    }
+
+    private bool ResolveDirectML(DeviceKind device)
+    {
+        if (device == DeviceKind.Cpu)
+        {
+            return false;
+        }
+
+        bool available = OrtEnv.Instance().GetAvailableProviders().Contains(DirectMLProvider);
+        if (!available && device == DeviceKind.DirectML && !this.warnedFallback)
+        {
+            this.warnedFallback = true;
+            this.warning?.Invoke("DirectML is not available in this ONNX Runtime build; running on the CPU.");
+        }
+
+        return available;
+    }
+
+    private OnnxTileSession Open(ModelDescriptor model, string path, bool useDml, int inputWidth, int inputHeight)
+    {
+        ModelGeometry g = model.Geometry;
+        int outputWidth = (inputWidth - (2 * g.Border)) * g.Scale;
+        int outputHeight = (inputHeight - (2 * g.Border)) * g.Scale;
+        try
+        {
+            using SessionOptions options = this.CreateOptions(path, useDml, inputWidth, inputHeight);
+            var session = new InferenceSession(path, options);
+            CheckShape(session, path, outputWidth, outputHeight);
+            return new OnnxTileSession(session, path, useDml ? "DirectML" : "CPU", inputWidth, inputHeight, outputWidth, outputHeight);
+        }
+        catch (OnnxRuntimeException ex)
+        {
+            throw new ModelException($"The model file '{path}' could not be loaded: {FirstLine(ex.Message)}", ex);
+        }
+    }
+
+    private SessionOptions CreateOptions(string path, bool useDml, int inputWidth, int inputHeight)
+    {
+        var options = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            IntraOpNumThreads = this.threads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        foreach ((string name, long value) in OnnxModelProbe.FreeDimensions(path, inputWidth, inputHeight))
+        {
+            options.AddFreeDimensionOverrideByName(name, value);
+        }
+
+        if (useDml)
+        {
+            // DirectML requires both; see the DirectML execution provider documentation.
+            options.EnableMemoryPattern = false;
+            options.ExecutionMode = ExecutionMode.ORT_SEQUENTIAL;
+            options.AppendExecutionProvider_DML(this.DirectMLDeviceId);
+        }
+
+        return options;
+    }
+
+    private static void CheckShape(InferenceSession session, string path, int outputWidth, int outputHeight)
+    {
+        int[] dims = session.OutputMetadata[session.OutputNames[0]].Dimensions;
+        bool fixedShape = dims.Length == 4 && dims[2] > 0 && dims[3] > 0;
+        if (dims.Length != 4 || (fixedShape && (dims[2] != outputHeight || dims[3] != outputWidth)))
+        {
+            session.Dispose();
+            throw new ModelException($"The model file '{path}' does not produce the 1×3×{outputHeight}×{outputWidth} output its catalog entry implies.");
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,130 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PdnUpscale.Core.Models.Onnx;
+
+namespace PdnUpscale.Core.Models.Catalog;
+
+/// <summary>
+/// The known models (<c>models/catalog.json</c>) and the installed ones: catalog models whose <c>ID.onnx</c>
+/// is in a search folder, plus any other <c>*.onnx</c> there that carries PdnUpscale metadata.
+/// </summary>
+public sealed class ModelCatalog
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>Initializes a new instance of the <see cref="ModelCatalog"/> class.</summary>
+    /// <param name="entries">The catalog entries.</param>
+    public ModelCatalog(IReadOnlyList<ModelCatalogEntry> entries) => this.Entries = entries;
+
+    /// <summary>Gets the catalog entries in file order.</summary>
+    public IReadOnlyList<ModelCatalogEntry> Entries { get; }
+
+    /// <summary>Loads a catalog file.</summary>
+    /// <param name="path">The <c>catalog.json</c> file.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="InvalidDataException">The file is not a valid catalog.</exception>
+    public static ModelCatalog Load(string path)
+    {
+        try
+        {
+            CatalogFile file = JsonSerializer.Deserialize<CatalogFile>(File.ReadAllText(path), JsonOptions) ?? new CatalogFile();
+            return new ModelCatalog(file.Models);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: the model catalog is not valid JSON ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>Loads the bundled catalog, or an empty one when there is none.</summary>
+    /// <returns>The catalog.</returns>
+    public static ModelCatalog LoadBundled()
+        => ModelLocations.FindBundledFolder() is string folder ? Load(Path.Combine(folder, ModelLocations.CatalogFileName)) : new ModelCatalog([]);
+
+    /// <summary>Writes the catalog as indented JSON.</summary>
+    /// <param name="path">The file to write.</param>
+    public void Save(string path)
+        => File.WriteAllText(path, JsonSerializer.Serialize(new CatalogFile { Models = [.. this.Entries] }, JsonOptions) + "\n");
+
+    /// <summary>Lists every known model, installed or not, and every foreign model with our metadata.</summary>
+    /// <param name="folders">The folders to search; null for <see cref="ModelLocations.SearchFolders"/>.</param>
+    /// <returns>The models, catalog order first; <see cref="ModelDescriptor.OnnxPath"/> is null when not installed.</returns>
+    public IReadOnlyList<ModelDescriptor> Discover(IReadOnlyList<string>? folders = null)
+    {
+        folders ??= ModelLocations.SearchFolders();
+        string[] files = folders.Where(Directory.Exists)
+            .SelectMany(f => Directory.EnumerateFiles(f, "*.onnx").Order(StringComparer.Ordinal)).ToArray();
+        var result = new List<ModelDescriptor>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ModelCatalogEntry entry in this.Entries)
+        {
+            string? path = files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == entry.Id);
+            claimed.Add(entry.Id);
+            result.Add(entry.ToDescriptor(path));
+        }
+
+        foreach (string file in files.Where(f => !claimed.Contains(Path.GetFileNameWithoutExtension(f))))
+        {
+            if (TryDescribe(file) is ModelDescriptor model && claimed.Add(model.Id))
+            {
+                result.Add(model);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads the PdnUpscale metadata of an ONNX file.</summary>
+    /// <param name="onnxPath">The file.</param>
+    /// <returns>The description, or null when the file is unreadable or carries no PdnUpscale metadata.</returns>
+    public static ModelDescriptor? TryDescribe(string onnxPath)
+    {
+        try
+        {
+            return ModelMetadata.FromProperties(OnnxMetadataReader.Read(onnxPath), Path.GetFullPath(onnxPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Google.Protobuf.InvalidProtocolBufferException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Computes the SHA-256 of a file as lowercase hex.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The hash.</returns>
+    public static string Sha256(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Hashes every installed model and compares catalog models with their recorded hash.</summary>
+    /// <param name="folders">The folders to search; null for <see cref="ModelLocations.SearchFolders"/>.</param>
+    /// <returns>One result per installed model.</returns>
+    public IReadOnlyList<ModelVerification> Verify(IReadOnlyList<string>? folders = null)
+    {
+        var results = new List<ModelVerification>();
+        foreach (ModelDescriptor model in this.Discover(folders).Where(m => m.OnnxPath is not null))
+        {
+            string actual = Sha256(model.OnnxPath!);
+            string? expected = this.Entries.FirstOrDefault(e => e.Id == model.Id)?.OnnxSha256;
+            results.Add(new ModelVerification(model.Id, model.OnnxPath!, actual, string.IsNullOrEmpty(expected) ? null : expected));
+        }
+
+        return results;
+    }
+
+    private sealed class CatalogFile
+    {
+        public List<ModelCatalogEntry> Models { get; set; } = [];
+    }
+}

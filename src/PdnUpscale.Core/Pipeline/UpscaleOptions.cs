@@ -1,0 +1,34 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Inference;
+using PdnUpscale.Core.Models;
+
+namespace PdnUpscale.Core.Pipeline;
+
+/// <summary>What one upscale should produce. Give either <see cref="Scale"/> or a target width/height.</summary>
+public sealed class UpscaleOptions
+{
+    /// <summary>Gets the model to run.</summary>
+    public required ModelDescriptor Model { get; init; }
+
+    /// <summary>
+    /// Gets the scale factor, 1..16, fractions allowed; null for the model's native scale (or the target size
+    /// when one is given).
+    /// </summary>
+    public double? Scale { get; init; }
+
+    /// <summary>Gets the exact output width; with only this set, the height keeps the aspect ratio.</summary>
+    public int? TargetWidth { get; init; }
+
+    /// <summary>Gets the exact output height; with only this set, the width keeps the aspect ratio.</summary>
+    public int? TargetHeight { get; init; }
+
+    /// <summary>Gets the tile size: auto (from the memory budget), whole image, or a fixed core size.</summary>
+    public TileSizeOption TileSize { get; init; } = TileSizeOption.Auto;
+
+    /// <summary>Gets where inference runs.</summary>
+    public DeviceKind Device { get; init; } = DeviceKind.Auto;
+
+    /// <summary>Gets how the alpha channel is enlarged (images without alpha skip the alpha pass).</summary>
+    public AlphaMode Alpha { get; init; } = AlphaMode.Model;
+}

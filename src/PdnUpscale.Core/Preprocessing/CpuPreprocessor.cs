@@ -1,0 +1,19 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+
+namespace PdnUpscale.Core.Preprocessing;
+
+/// <summary>The CPU preprocess stage: bleeds colour once per image, then gathers reflect-padded NCHW tiles.</summary>
+/// <param name="parallelism">The most threads to use.</param>
+public sealed class CpuPreprocessor(int parallelism) : IPreprocessor
+{
+    /// <inheritdoc/>
+    public IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        bool bleed = settings.BleedPasses > 0 && PixelScan.AnyAlphaBelow(source, 1);
+        Bgra32Image pixels = bleed ? ColorBleeder.Bleed(source, settings.BleedPasses, parallelism) : source;
+        return new CpuPreprocessJob(pixels, ownsPixels: bleed, settings, parallelism);
+    }
+}

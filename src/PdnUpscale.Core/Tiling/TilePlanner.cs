@@ -1,0 +1,74 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Models;
+
+namespace PdnUpscale.Core.Tiling;
+
+/// <summary>
+/// Cuts an image into tiles for a model. A pure function of sizes and the model's geometry, so it is tested
+/// without a model. Each tile reads its core plus the model's context on every side (reflect-padded past the
+/// image border exactly as a whole-image run is), so for tile-exact models the hard-cropped tiles reproduce
+/// the whole-image result; other models get an overlap blended with feather weights.
+/// </summary>
+public static class TilePlanner
+{
+    /// <summary>The overlap, in source pixels, blended on each side of a shared edge for models that are not tile-exact.</summary>
+    public const int FeatherOverlap = 8;
+
+    /// <summary>Plans the tiles of an image.</summary>
+    /// <param name="width">The source width, at least 1.</param>
+    /// <param name="height">The source height, at least 1.</param>
+    /// <param name="geometry">The model's spatial contract.</param>
+    /// <param name="tileSize">The core size in source pixels; 0 for the whole image in one tile.</param>
+    /// <returns>The plan.</returns>
+    public static TilePlan Plan(int width, int height, ModelGeometry geometry, int tileSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(tileSize);
+        ArgumentNullException.ThrowIfNull(geometry);
+
+        int overlap = geometry.IsTileExact ? 0 : FeatherOverlap;
+        AxisPlan columns = AxisPlan.Create(width, tileSize, overlap, geometry);
+        AxisPlan rows = AxisPlan.Create(height, tileSize, overlap, geometry);
+        int scale = geometry.Scale;
+
+        var tiles = new Tile[columns.Count * rows.Count];
+        for (int r = 0; r < rows.Count; r++)
+        {
+            for (int c = 0; c < columns.Count; c++)
+            {
+                tiles[(r * columns.Count) + c] = new Tile(
+                    (r * columns.Count) + c,
+                    c,
+                    r,
+                    new PixelRect(columns.SourceStart(c), rows.SourceStart(r), columns.InputLength, rows.InputLength),
+                    new PixelRect(columns.CoreStart(c), rows.CoreStart(r), columns.CoreLength(c), rows.CoreLength(r)),
+                    new PixelRect(columns.BlendStart(c) * scale, rows.BlendStart(r) * scale, columns.BlendLength(c) * scale, rows.BlendLength(r) * scale),
+                    columns.OutputOffset(c, scale),
+                    rows.OutputOffset(r, scale),
+                    columns.RampBefore(c, scale),
+                    rows.RampBefore(r, scale),
+                    columns.RampAfter(c, scale),
+                    rows.RampAfter(r, scale));
+            }
+        }
+
+        return new TilePlan
+        {
+            SourceWidth = width,
+            SourceHeight = height,
+            Scale = scale,
+            TileInputWidth = columns.InputLength,
+            TileInputHeight = rows.InputLength,
+            TileOutputWidth = (columns.InputLength - (2 * geometry.Border)) * scale,
+            TileOutputHeight = (rows.InputLength - (2 * geometry.Border)) * scale,
+            CoreSize = Math.Max(columns.Core, rows.Core),
+            Overlap = Math.Max(columns.Overlap, rows.Overlap),
+            Columns = columns.Count,
+            Rows = rows.Count,
+            Tiles = tiles,
+        };
+    }
+}

