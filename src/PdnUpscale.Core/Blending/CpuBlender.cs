@@ -6,8 +6,9 @@ using PdnUpscale.Core.Tiling;
 
 namespace PdnUpscale.Core.Blending;
 
-/// <summary>The CPU blend stage: tiles into a <see cref="FloatBand"/> of one tile row's output rows.</summary>
-public sealed class CpuBlender : IBlender
+/// <summary>The CPU blend stage: hard crop through one tile-sized band, or feathering in a band of output rows.</summary>
+/// <param name="parallelism">The most threads to use.</param>
+public sealed class CpuBlender(int parallelism) : IBlender
 {
     /// <inheritdoc/>
     public IBlendJob Begin(TilePlan plan, IPostprocessor postprocessor, Bgra32Image destination, PostprocessSettings settings)
@@ -20,6 +21,8 @@ public sealed class CpuBlender : IBlender
             throw new ArgumentException("The destination does not have the plan's output size.", nameof(destination));
         }
 
-        return new CpuBlendJob(plan, postprocessor, destination, settings);
+        return plan.IsHardCrop
+            ? new CpuCropJob(plan, postprocessor, destination, settings, parallelism)
+            : new CpuFeatherJob(plan, postprocessor, destination, settings);
     }
 }

@@ -3,38 +3,47 @@
 namespace PdnUpscale.Core.Blending;
 
 /// <summary>
-/// A band of output rows in planar float RGB, where tiles are blended before postprocessing: the only
-/// output-sized float storage of the pipeline, bounded by one tile row.
+/// A rectangle of output pixels in planar float RGB (model channel order), where tiles are blended before
+/// postprocessing. Hard-cropped plans use one tile-sized band; feathered plans a band of whole output rows
+/// one tile row high. Its storage is allocated once; <see cref="FirstColumn"/>, <see cref="FirstRow"/> and
+/// <see cref="Width"/> say which output pixels it holds now.
 /// </summary>
 public sealed class FloatBand
 {
     private readonly float[] data;
 
     /// <summary>Initializes a new instance of the <see cref="FloatBand"/> class.</summary>
-    /// <param name="width">The row width in pixels.</param>
+    /// <param name="stride">The most columns it holds (the row pitch of its storage).</param>
     /// <param name="capacity">The most rows it holds.</param>
-    public FloatBand(int width, int capacity)
+    public FloatBand(int stride, int capacity)
     {
-        this.Width = width;
+        this.Stride = stride;
+        this.Width = stride;
         this.Capacity = capacity;
-        this.data = new float[3L * width * capacity];
+        this.data = new float[3L * stride * capacity];
     }
 
-    /// <summary>Gets the row width.</summary>
-    public int Width { get; }
+    /// <summary>Gets the row pitch of the storage, in pixels.</summary>
+    public int Stride { get; }
 
     /// <summary>Gets the most rows the band holds.</summary>
     public int Capacity { get; }
 
+    /// <summary>Gets or sets the number of columns in use, at most <see cref="Stride"/>.</summary>
+    public int Width { get; set; }
+
+    /// <summary>Gets or sets the output column that band column 0 holds.</summary>
+    public int FirstColumn { get; set; }
+
     /// <summary>Gets or sets the output row that band row 0 holds.</summary>
     public int FirstRow { get; set; }
 
-    /// <summary>Gets one row of one channel.</summary>
+    /// <summary>Gets one row of one channel, <see cref="Width"/> values.</summary>
     /// <param name="channel">The channel 0..2 in model order.</param>
     /// <param name="bandRow">The row within the band.</param>
     /// <returns>The values.</returns>
     public Span<float> GetRow(int channel, int bandRow) =>
-        this.data.AsSpan((int)((((long)channel * this.Capacity) + bandRow) * this.Width), this.Width);
+        this.data.AsSpan((int)((((long)channel * this.Capacity) + bandRow) * this.Stride), this.Width);
 
     /// <summary>Moves rows towards the top and clears the rows freed at the bottom.</summary>
     /// <param name="count">How many rows leave the band.</param>
@@ -42,9 +51,9 @@ public sealed class FloatBand
     {
         for (int c = 0; c < 3; c++)
         {
-            Span<float> plane = this.data.AsSpan(c * this.Capacity * this.Width, this.Capacity * this.Width);
-            plane[(count * this.Width)..].CopyTo(plane);
-            plane[((this.Capacity - count) * this.Width)..].Clear();
+            Span<float> plane = this.data.AsSpan(c * this.Capacity * this.Stride, this.Capacity * this.Stride);
+            plane[(count * this.Stride)..].CopyTo(plane);
+            plane[((this.Capacity - count) * this.Stride)..].Clear();
         }
 
         this.FirstRow += count;

@@ -7,14 +7,15 @@ using PdnUpscale.Core.Tiling;
 namespace PdnUpscale.Core.Blending;
 
 /// <summary>
-/// The blend stage: model output tiles → a band of output rows (hard crop for tile-exact models, feather
-/// weights from <see cref="PixelMath.FeatherWeight"/> otherwise). Finished rows go straight through the
-/// postprocessor into the BGRA8 destination, so memory stays O(one band), independent of the tile count.
+/// The blend stage: model output tiles → <see cref="FloatBand"/>s (hard crop for tile-exact models: one
+/// tile-sized band; feather weights from <see cref="PixelMath.FeatherWeight"/> otherwise: a band of output
+/// rows one tile row high). Finished pixels go straight through the postprocessor into the BGRA8
+/// destination, so memory stays O(one band), independent of the tile count.
 /// </summary>
 public interface IBlender
 {
     /// <summary>Starts blending the tiles of one plan.</summary>
-    /// <param name="plan">The tile plan; tiles must be added one tile row at a time, top to bottom.</param>
+    /// <param name="plan">The tile plan; tiles must be added in plan order, each followed by <see cref="IBlendJob.Flush"/>.</param>
     /// <param name="postprocessor">Converts finished rows to BGRA8.</param>
     /// <param name="destination">The image of <see cref="TilePlan.OutputWidth"/> × <see cref="TilePlan.OutputHeight"/> to fill.</param>
     /// <param name="settings">How the postprocessor writes.</param>
@@ -30,7 +31,9 @@ public interface IBlendJob : IDisposable
     /// <param name="output">The model output, NCHW 3 × <see cref="TilePlan.TileOutputHeight"/> × <see cref="TilePlan.TileOutputWidth"/>.</param>
     void Add(in Tile tile, ReadOnlySpan<float> output);
 
-    /// <summary>Postprocesses all output rows above <paramref name="row"/> into the destination; no later tile may touch them.</summary>
-    /// <param name="row">The first output row still open.</param>
-    void CompleteRowsBefore(int row);
+    /// <summary>
+    /// Postprocesses into the destination every pixel no later tile can change: the last tile for a hard
+    /// crop; the rows above the next tile row's overlap once a tile row is complete for feathering.
+    /// </summary>
+    void Flush();
 }

@@ -70,7 +70,7 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
         var metadata = new ImageMetadata
         {
             IccProfile = IccProfiles.FromColorSpace(info.ColorSpace),
-            HasAlpha = info.AlphaType != SKAlphaType.Opaque && AlphaScan.AnyBelow(image, 255),
+            HasAlpha = info.AlphaType != SKAlphaType.Opaque && PixelScan.AnyAlphaBelow(image, 255),
             IsGrayscale = info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8,
         };
         return new DecodedImage(image, metadata);

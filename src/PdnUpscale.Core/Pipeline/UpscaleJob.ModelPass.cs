@@ -60,20 +60,15 @@ internal sealed partial class UpscaleJob
         ITileSession session = this.Timed(StageKind.SessionSetup, () => this.sessions.GetSession(this.options.Model, this.options.Device, plan.TileInputWidth, plan.TileInputHeight));
         this.DeviceName = session.DeviceName;
         using IPreprocessJob pre = this.Timed(StageKind.Preprocess, () => this.preprocessor.Begin(input, new PreprocessSettings(model.InputRange, model.IsBgr, bleedPasses)));
-        using IBlendJob blend = this.blender.Begin(plan, this.postprocessor, target, new PostprocessSettings(model.InputRange, model.IsBgr, channels));
-        for (int row = 0; row < plan.Rows; row++)
+        using IBlendJob blend = this.blender.Begin(plan, this.postprocessor, target, new PostprocessSettings(model.InputRange, model.IsBgr, channels, this.grayscale));
+        foreach (Tile tile in plan.Tiles)
         {
-            foreach (Tile tile in plan.GetRow(row))
-            {
-                this.cancellationToken.ThrowIfCancellationRequested();
-                this.Timed(StageKind.Preprocess, () => pre.WriteTile(tile.Source, session.Input));
-                this.Timed(StageKind.Inference, () => session.Run(this.cancellationToken));
-                this.Timed(StageKind.Blend, () => blend.Add(tile, session.Output));
-                this.tracker.TileDone(stage);
-            }
-
-            int open = row + 1 < plan.Rows ? plan.Tiles[(row + 1) * plan.Columns].Blend.Y : plan.OutputHeight;
-            this.Timed(StageKind.Postprocess, () => blend.CompleteRowsBefore(open));
+            this.cancellationToken.ThrowIfCancellationRequested();
+            this.Timed(StageKind.Preprocess, () => pre.WriteTile(tile.Source, session.Input));
+            this.Timed(StageKind.Inference, () => session.Run(this.cancellationToken));
+            this.Timed(StageKind.Blend, () => blend.Add(tile, session.Output));
+            this.Timed(StageKind.Postprocess, blend.Flush);
+            this.tracker.TileDone(stage);
         }
     }
 

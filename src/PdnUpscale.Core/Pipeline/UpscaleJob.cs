@@ -26,6 +26,7 @@ internal sealed partial class UpscaleJob
     private readonly StageTimings timings;
     private ProgressTracker tracker = null!;
     private int tileSize;
+    private bool grayscale;
 
     public UpscaleJob(UpscaleConfiguration configuration, ITileSessionFactory sessions, UpscaleOptions options, StageTimings timings, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ internal sealed partial class UpscaleJob
         this.sessions = sessions;
         int threads = configuration.MaxDegreeOfParallelism;
         this.preprocessor = configuration.Preprocessor ?? new CpuPreprocessor(threads);
-        this.blender = configuration.Blender ?? new CpuBlender();
+        this.blender = configuration.Blender ?? new CpuBlender(threads);
         this.postprocessor = configuration.Postprocessor ?? new CpuPostprocessor(threads);
         this.options = options;
         this.timings = timings;
@@ -57,7 +58,8 @@ internal sealed partial class UpscaleJob
     /// <param name="progress">The progress sink.</param>
     public void Execute(Bgra32Image source, ScaleChain chain, Bgra32Image result, IProgress<UpscaleProgress>? progress)
     {
-        bool hasAlpha = AlphaScan.AnyBelow(source, 255);
+        bool hasAlpha = PixelScan.AnyAlphaBelow(source, 255);
+        this.grayscale = PixelScan.IsGray(source);
         bool alphaByModel = hasAlpha && this.options.Alpha == AlphaMode.Model;
         int tiles = this.CountTiles(chain) * (alphaByModel ? 2 : 1);
         this.tracker = new ProgressTracker(progress, tiles);

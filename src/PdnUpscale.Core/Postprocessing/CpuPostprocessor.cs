@@ -15,7 +15,7 @@ public sealed class CpuPostprocessor(int parallelism) : IPostprocessor
         ArgumentNullException.ThrowIfNull(band);
         ArgumentNullException.ThrowIfNull(destination);
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-        Parallel.For(0, rowCount, options, y => WriteRow(band, y, destination.GetRow(band.FirstRow + y), settings));
+        Parallel.For(0, rowCount, options, y => WriteRow(band, y, destination.GetRow(band.FirstRow + y).Slice(band.FirstColumn * 4, band.Width * 4), settings));
     }
 
     private static void WriteRow(FloatBand band, int y, Span<byte> target, PostprocessSettings settings)
@@ -40,9 +40,17 @@ public sealed class CpuPostprocessor(int parallelism) : IPostprocessor
         for (int x = 0; x < c0.Length; x++)
         {
             Span<byte> pixel = target.Slice(x * 4, 4);
-            pixel[o0] = (byte)PixelMath.ToByte(c0[x], range);
-            pixel[o1] = (byte)PixelMath.ToByte(c1[x], range);
-            pixel[o2] = (byte)PixelMath.ToByte(c2[x], range);
+            if (settings.Grayscale)
+            {
+                pixel[0] = pixel[1] = pixel[2] = (byte)PixelMath.ToByte(PixelMath.GrayOf(c0[x], c1[x], c2[x]), range);
+            }
+            else
+            {
+                pixel[o0] = (byte)PixelMath.ToByte(c0[x], range);
+                pixel[o1] = (byte)PixelMath.ToByte(c1[x], range);
+                pixel[o2] = (byte)PixelMath.ToByte(c2[x], range);
+            }
+
             if (opaque)
             {
                 pixel[3] = 255;

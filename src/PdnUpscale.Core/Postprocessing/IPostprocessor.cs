@@ -11,7 +11,10 @@ namespace PdnUpscale.Core.Postprocessing;
 /// </summary>
 public interface IPostprocessor
 {
-    /// <summary>Writes the first <paramref name="rowCount"/> rows of a band to the destination at <see cref="FloatBand.FirstRow"/>.</summary>
+    /// <summary>
+    /// Writes the first <paramref name="rowCount"/> rows of a band to the destination, at
+    /// (<see cref="FloatBand.FirstColumn"/>, <see cref="FloatBand.FirstRow"/>), <see cref="FloatBand.Width"/> pixels wide.
+    /// </summary>
     /// <param name="band">The blended rows.</param>
     /// <param name="rowCount">How many rows to write.</param>
     /// <param name="destination">The image the band's rows belong to.</param>

@@ -12,7 +12,7 @@ public sealed class CpuPreprocessor(int parallelism) : IPreprocessor
     public IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings)
     {
         ArgumentNullException.ThrowIfNull(source);
-        bool bleed = settings.BleedPasses > 0 && AlphaScan.AnyBelow(source, 1);
+        bool bleed = settings.BleedPasses > 0 && PixelScan.AnyAlphaBelow(source, 1);
         Bgra32Image pixels = bleed ? ColorBleeder.Bleed(source, settings.BleedPasses, parallelism) : source;
         return new CpuPreprocessJob(pixels, ownsPixels: bleed, settings, parallelism);
     }

@@ -55,9 +55,4 @@ public sealed class TilePlan
 
     /// <summary>Gets a value indicating whether tiles are hard-cropped (no feathering).</summary>
     public bool IsHardCrop => this.Overlap == 0;
-
-    /// <summary>Gets the tiles of one tile row.</summary>
-    /// <param name="row">The tile row.</param>
-    /// <returns>The tiles, left to right.</returns>
-    public IEnumerable<Tile> GetRow(int row) => this.Tiles.Skip(row * this.Columns).Take(this.Columns);
 }

@@ -55,7 +55,7 @@ public sealed class UpscalerAlphaTests
         }
     }
 
-    private static void Hide(Bgra32Image image, byte value)
+    internal static void Hide(Bgra32Image image, byte value)
     {
         for (int y = 0; y < image.Height; y++)
         {

@@ -30,6 +30,7 @@ public static class ModelImporter
         }
 
         NcnnNetwork network = NcnnParamReader.Read(request.ParamPath);
+        ModelProto model = NcnnOnnxConverter.Convert(network, new NcnnWeightReader(binPath));
         ModelGeometry geometry = ModelGeometryAnalyzer.Analyze(network);
         if (request.Scale is int expected && expected != geometry.Scale)
         {
@@ -50,8 +51,11 @@ public static class ModelImporter
             OnnxPath = Path.GetFullPath(Path.Combine(folder, request.Id + ".onnx")),
         };
 
-        var metadata = ModelMetadata.ToProperties(descriptor, request.Source ?? Path.GetFileName(request.ParamPath));
-        ModelProto model = NcnnOnnxConverter.Convert(network, new NcnnWeightReader(binPath), metadata);
+        foreach (KeyValuePair<string, string> entry in ModelMetadata.ToProperties(descriptor, request.Source ?? Path.GetFileName(request.ParamPath)))
+        {
+            model.MetadataProps.Add(new StringStringEntryProto { Key = entry.Key, Value = entry.Value });
+        }
+
         WriteAtomically(model, descriptor.OnnxPath);
         return descriptor;
     }

@@ -73,17 +73,11 @@ internal sealed class OnnxGraphBuilder
     }
 
     /// <summary>Finishes the model.</summary>
-    /// <param name="metadata">The <c>metadata_props</c> entries.</param>
-    /// <returns>The model.</returns>
-    public ModelProto Build(IEnumerable<KeyValuePair<string, string>> metadata)
+    /// <returns>The model, without metadata.</returns>
+    public ModelProto Build()
     {
         var model = new ModelProto { IrVersion = IrVersion, ProducerName = "PdnUpscale", ProducerVersion = "1", Graph = this.graph };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = Opset });
-        foreach (KeyValuePair<string, string> entry in metadata)
-        {
-            model.MetadataProps.Add(new StringStringEntryProto { Key = entry.Key, Value = entry.Value });
-        }
-
         return model;
     }
 

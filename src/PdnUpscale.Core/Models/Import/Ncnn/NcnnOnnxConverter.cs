@@ -34,10 +34,9 @@ internal sealed partial class NcnnOnnxConverter
     /// <summary>Converts a network.</summary>
     /// <param name="network">The parsed .param file.</param>
     /// <param name="weights">The reader over the matching .bin file.</param>
-    /// <param name="metadata">The <c>metadata_props</c> to store.</param>
-    /// <returns>The ONNX model.</returns>
+    /// <returns>The ONNX model, without metadata.</returns>
     /// <exception cref="NcnnImportException">A layer is unsupported or malformed, or the weights do not match.</exception>
-    public static ModelProto Convert(NcnnNetwork network, NcnnWeightReader weights, IEnumerable<KeyValuePair<string, string>> metadata)
+    public static ModelProto Convert(NcnnNetwork network, NcnnWeightReader weights)
     {
         var converter = new NcnnOnnxConverter(network, weights);
         foreach (NcnnLayer layer in network.Layers)
@@ -47,7 +46,7 @@ internal sealed partial class NcnnOnnxConverter
 
         weights.EnsureFullyRead();
         converter.DeclareOutput();
-        return converter.builder.Build(metadata);
+        return converter.builder.Build();
     }
 
     private void ConvertLayer(NcnnLayer layer)

@@ -7,10 +7,11 @@ using PdnUpscale.Core.Tiling;
 namespace PdnUpscale.Core.Blending;
 
 /// <summary>
-/// Blends one plan's tiles: hard-cropped tiles are copied, feathered ones accumulated with weights that sum
-/// to 1 across overlaps (<see cref="PixelMath.FeatherWeight"/>), so no normalisation pass is needed.
+/// Blends a feathered plan into a band of output rows one tile row high: each tile adds value × weight
+/// (<see cref="PixelMath.Weighted"/>) with weights that sum to 1 across overlaps, so no normalisation pass
+/// is needed. Once a tile row is complete, the rows above the next row's overlap are postprocessed.
 /// </summary>
-internal sealed class CpuBlendJob : IBlendJob
+internal sealed class CpuFeatherJob : IBlendJob
 {
     private readonly TilePlan plan;
     private readonly IPostprocessor postprocessor;
@@ -18,8 +19,9 @@ internal sealed class CpuBlendJob : IBlendJob
     private readonly PostprocessSettings settings;
     private readonly FloatBand band;
     private readonly float[] weightsX;
+    private int tilesAdded;
 
-    public CpuBlendJob(TilePlan plan, IPostprocessor postprocessor, Bgra32Image destination, PostprocessSettings settings)
+    public CpuFeatherJob(TilePlan plan, IPostprocessor postprocessor, Bgra32Image destination, PostprocessSettings settings)
     {
         this.plan = plan;
         this.postprocessor = postprocessor;
@@ -33,11 +35,12 @@ internal sealed class CpuBlendJob : IBlendJob
     public void Add(in Tile tile, ReadOnlySpan<float> output)
     {
         PixelRect blend = tile.Blend;
-        if (blend.Y < this.band.FirstRow || blend.Bottom - this.band.FirstRow > this.band.Capacity)
+        if (tile.Index != this.tilesAdded || blend.Bottom - this.band.FirstRow > this.band.Capacity)
         {
-            throw new InvalidOperationException("Tiles must be added one tile row at a time, top to bottom.");
+            throw new InvalidOperationException("Tiles must be added in plan order, flushing after each.");
         }
 
+        this.tilesAdded++;
         for (int x = 0; x < blend.Width; x++)
         {
             this.weightsX[x] = PixelMath.FeatherWeight(x, blend.Width, tile.RampLeft, tile.RampRight);
@@ -51,12 +54,6 @@ internal sealed class CpuBlendJob : IBlendJob
                 int start = PixelMath.NchwIndex(c, tile.OutputOffsetY + y, tile.OutputOffsetX, this.plan.TileOutputHeight, this.plan.TileOutputWidth);
                 ReadOnlySpan<float> source = output.Slice(start, blend.Width);
                 Span<float> target = this.band.GetRow(c, blend.Y + y - this.band.FirstRow).Slice(blend.X, blend.Width);
-                if (this.plan.IsHardCrop)
-                {
-                    source.CopyTo(target);
-                    continue;
-                }
-
                 for (int x = 0; x < target.Length; x++)
                 {
                     target[x] += PixelMath.Weighted(source[x], this.weightsX[x], weightY);
@@ -66,16 +63,21 @@ internal sealed class CpuBlendJob : IBlendJob
     }
 
     /// <inheritdoc/>
-    public void CompleteRowsBefore(int row)
+    public void Flush()
     {
-        int count = row - this.band.FirstRow;
-        if (count <= 0)
+        if (this.tilesAdded % this.plan.Columns != 0)
         {
             return;
         }
 
-        this.postprocessor.WriteRows(this.band, count, this.destination, this.settings);
-        this.band.Shift(count);
+        int row = this.tilesAdded / this.plan.Columns;
+        int open = row < this.plan.Rows ? this.plan.Tiles[row * this.plan.Columns].Blend.Y : this.plan.OutputHeight;
+        int count = open - this.band.FirstRow;
+        if (count > 0)
+        {
+            this.postprocessor.WriteRows(this.band, count, this.destination, this.settings);
+            this.band.Shift(count);
+        }
     }
 
     /// <inheritdoc/>

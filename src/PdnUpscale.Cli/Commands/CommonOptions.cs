@@ -1,0 +1,45 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using PdnUpscale.Core.Pipeline;
+
+namespace PdnUpscale.Cli.Commands;
+
+/// <summary>Options shared by several commands, defined once so their names, defaults and parsing agree.</summary>
+internal static class CommonOptions
+{
+    /// <summary>The model used when <c>-m</c> is not given.</summary>
+    public const string DefaultModelId = "realesr-general-x4v3";
+
+    /// <summary>Creates the <c>-m/--model</c> option.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string> CreateModel() => new("--model", "-m")
+    {
+        Description = "A model id from 'pdnupscale models list', or the path of an .onnx file.",
+        DefaultValueFactory = _ => DefaultModelId,
+        HelpName = "MODEL_ID_OR_PATH",
+    };
+
+    /// <summary>Creates the <c>--tile</c> option.</summary>
+    /// <returns>The option.</returns>
+    public static Option<TileSizeOption> CreateTile() => new("--tile")
+    {
+        Description = "The tile size in input pixels (at least 16), 'auto' to fit a memory budget, or 0 for the whole image at once.",
+        DefaultValueFactory = _ => TileSizeOption.Auto,
+        CustomParser = ParseTile,
+        HelpName = "N|auto|0",
+    };
+
+    private static TileSizeOption ParseTile(ArgumentResult result)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "auto";
+        if (TileSizeOption.TryParse(text, out TileSizeOption tile))
+        {
+            return tile;
+        }
+
+        result.AddError($"--tile: '{text}' is not a tile size; use a whole number of at least 16, 'auto' or 0.");
+        return TileSizeOption.Auto;
+    }
+}

@@ -1,0 +1,63 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.CommandLine;
+using PdnUpscale.Cli.Interaction;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Models.Import;
+using PdnUpscale.Core.Pipeline;
+
+namespace PdnUpscale.Cli.Commands;
+
+/// <summary>
+/// <c>pdnupscale models import FILE.param [--bin FILE.bin] --scale N --id ID [--name NAME]</c>: converts an ncnn
+/// model (e.g. a community Real-ESRGAN model for Upscayl) to a self-describing ONNX file in the user's model folder.
+/// </summary>
+internal sealed class ModelsImportCommand : BaseCommand
+{
+    private readonly Argument<string> paramArgument = new("FILE.param") { Description = "The ncnn .param file." };
+    private readonly Option<string?> binOption = new("--bin") { Description = "The ncnn .bin file (default: the .param's name with .bin).", HelpName = "FILE.bin" };
+    private readonly Option<int> scaleOption = new("--scale") { Description = "The model's scale; the import fails if the network's differs.", Required = true, HelpName = "N" };
+    private readonly Option<string> idOption = new("--id") { Description = "The id to use with -m; also the file name ID.onnx.", Required = true };
+    private readonly Option<string?> nameOption = new("--name") { Description = "The display name (default: the id)." };
+    private readonly Option<ModelPurpose> purposeOption = new("--purpose") { Description = "What the model suits.", HelpName = "photo|art|textscan" };
+    private readonly Option<string?> intoOption = new("--into") { Description = $"The folder to write into (default: {ModelLocations.UserFolder}).", HelpName = "DIR" };
+    private readonly Option<bool> overwriteOption = new("--overwrite") { Description = "Replace an installed model with the same id." };
+
+    /// <summary>Initializes a new instance of the <see cref="ModelsImportCommand"/> class.</summary>
+    /// <param name="console">The console all output goes through.</param>
+    public ModelsImportCommand(CliConsole console)
+        : base("import", "Convert an ncnn model (.param + .bin) to ONNX and install it for your user.", console)
+    {
+        this.Add(this.paramArgument);
+        foreach (Option option in new Option[] { this.binOption, this.scaleOption, this.idOption, this.nameOption, this.purposeOption, this.intoOption, this.overwriteOption })
+        {
+            this.Add(option);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        string id = parseResult.GetRequiredValue(this.idOption);
+        string folder = parseResult.GetValue(this.intoOption) ?? ModelLocations.UserFolder;
+        string target = Path.Combine(folder, id + ".onnx");
+        if (!parseResult.GetValue(this.overwriteOption) && File.Exists(target))
+        {
+            throw new InvalidInputException($"{target}: a model with the id '{id}' is already installed; pass --overwrite to replace it.");
+        }
+
+        ModelDescriptor model = ModelImporter.Import(new ModelImportRequest
+        {
+            ParamPath = parseResult.GetRequiredValue(this.paramArgument),
+            BinPath = parseResult.GetValue(this.binOption),
+            Id = id,
+            Name = parseResult.GetValue(this.nameOption),
+            Scale = parseResult.GetValue(this.scaleOption),
+            Purpose = parseResult.GetValue(this.purposeOption),
+            DestinationFolder = folder,
+        });
+        ModelGeometry g = model.Geometry;
+        this.Console.DisplaySuccess($"{model.OnnxPath}: imported '{model.Id}' ({g.Scale}x, context padding {g.ContextPadding} px, {(g.IsTileExact ? "tile-exact" : "not tile-exact")}).");
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

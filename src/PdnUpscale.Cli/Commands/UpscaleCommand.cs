@@ -1,0 +1,95 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.CommandLine;
+using PdnUpscale.Cli.Interaction;
+using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Inference;
+using PdnUpscale.Core.Pipeline;
+
+namespace PdnUpscale.Cli.Commands;
+
+/// <summary>
+/// <c>pdnupscale upscale INPUT...</c>: enlarges image files and the images in folders with a model, one
+/// progress bar per image, writing each result atomically next to its input, to <c>-o</c> or into <c>--out-dir</c>.
+/// </summary>
+internal sealed partial class UpscaleCommand : BaseCommand
+{
+    private readonly Argument<string[]> inputsArgument = new("INPUT")
+    {
+        Description = "Image files and folders (a folder means the images directly in it).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string?> outputOption = new("--output", "-o") { Description = "The output file (one input image only).", HelpName = "OUT" };
+    private readonly Option<string?> outDirOption = new("--out-dir") { Description = "The folder for the results, created if missing (same file names).", HelpName = "DIR" };
+    private readonly Option<string> modelOption = CommonOptions.CreateModel();
+
+    private readonly Option<double?> scaleOption = new("--scale", "-s") { Description = "The enlargement factor, 1 to 16, fractions allowed (default: the model's own scale).", HelpName = "SCALE" };
+    private readonly Option<int?> widthOption = new("--width") { Description = "The exact output width; alone, the height keeps the aspect ratio.", HelpName = "W" };
+    private readonly Option<int?> heightOption = new("--height") { Description = "The exact output height; alone, the width keeps the aspect ratio.", HelpName = "H" };
+    private readonly Option<TileSizeOption> tileOption = CommonOptions.CreateTile();
+
+    private readonly Option<DeviceKind> deviceOption = new("--device") { Description = "Where the model runs; DirectML falls back to the CPU where unavailable.", HelpName = "auto|cpu|directml" };
+    private readonly Option<AlphaMode> alphaOption = new("--alpha")
+    {
+        Description = "How transparency is enlarged: through the model (sharp) or with a high-quality resampler (fast).",
+        DefaultValueFactory = _ => AlphaMode.Model,
+        HelpName = "model|fast",
+    };
+
+    private readonly Option<string?> formatOption = new("--format") { Description = "The output format (default: from the output name, else the input's, else png).", HelpName = "png|jpg|webp" };
+    private readonly Option<int> qualityOption = new("--quality") { Description = "The quality of jpg and webp output, 1 to 100.", DefaultValueFactory = _ => 92, HelpName = "Q" };
+    private readonly Option<bool> overwriteOption = new("--overwrite") { Description = "Replace existing output files (inputs are never replaced)." };
+    private readonly Option<bool> recursiveOption = new("--recursive", "-r") { Description = "Take images from subfolders of folder inputs too." };
+    private readonly Option<long> maxPixelsOption = new("--max-pixels")
+    {
+        Description = "Refuse input images whose header claims more pixels (width × height) than this.",
+        DefaultValueFactory = _ => DecoderOptions.DefaultMaxPixels,
+        HelpName = "N",
+    };
+
+    /// <summary>Initializes a new instance of the <see cref="UpscaleCommand"/> class.</summary>
+    /// <param name="console">The console all output goes through.</param>
+    public UpscaleCommand(CliConsole console)
+        : base("upscale", $"Enlarge images with an AI model. {ExitCodes.HelpText}", console)
+    {
+        this.formatOption.AcceptOnlyFromAmong("png", "jpg", "jpeg", "webp");
+        this.Add(this.inputsArgument);
+        Option[] options =
+        [
+            this.outputOption, this.outDirOption, this.modelOption, this.scaleOption, this.widthOption, this.heightOption,
+            this.tileOption, this.deviceOption, this.alphaOption, this.formatOption, this.qualityOption, this.overwriteOption,
+            this.recursiveOption, this.maxPixelsOption,
+        ];
+        foreach (Option option in options)
+        {
+            this.Add(option);
+        }
+
+        this.Validators.Add(this.Validate);
+        this.qualityOption.Validators.Add(r => AddErrorIf(r, r.GetValueOrDefault<int>() is < 1 or > 100, "--quality must be between 1 and 100."));
+        this.maxPixelsOption.Validators.Add(r => AddErrorIf(r, r.GetValueOrDefault<long>() < 1, "--max-pixels must be at least 1."));
+    }
+
+    private static void AddErrorIf(System.CommandLine.Parsing.SymbolResult result, bool condition, string message)
+    {
+        if (condition)
+        {
+            result.AddError(message);
+        }
+    }
+
+    private void Validate(System.CommandLine.Parsing.CommandResult result)
+    {
+        if (result.GetValue(this.outputOption) is not null && result.GetValue(this.outDirOption) is not null)
+        {
+            result.AddError("-o and --out-dir cannot be combined; -o names one file, --out-dir a folder.");
+        }
+
+        if (result.GetValue(this.scaleOption) is not null && (result.GetValue(this.widthOption) is not null || result.GetValue(this.heightOption) is not null))
+        {
+            result.AddError("--scale cannot be combined with --width or --height.");
+        }
+
+    }
+}

@@ -1,0 +1,26 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+namespace PdnUpscale.Cli;
+
+/// <summary>The process exit codes of <c>pdnupscale</c>, listed in <c>--help</c> and the README.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything asked for was done.</summary>
+    public const int Success = 0;
+
+    /// <summary>An unexpected error: a bug, reported in one sentence (details with <c>--verbose</c>).</summary>
+    public const int InternalError = 1;
+
+    /// <summary>Bad input: a missing, unreadable, truncated, oversized or non-image file, or invalid arguments.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>The model is missing, corrupt or failed to run.</summary>
+    public const int ModelError = 3;
+
+    /// <summary>The user cancelled (Ctrl+C); nothing was written for the unfinished image.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>Gets the one-paragraph description shown at the end of the root command's help.</summary>
+    public static string HelpText =>
+        $"Exit codes: {Success} ok, {BadInput} bad input, {ModelError} model error, {Cancelled} cancelled (Ctrl+C), {InternalError} unexpected error.";
+}

@@ -1,0 +1,45 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+namespace PdnUpscale.Cli.Files;
+
+/// <summary>
+/// Writes a file all at once or not at all: the content goes to a hidden temporary file in the target folder
+/// (same volume, so the final rename is atomic), which is renamed onto the target only when complete. On any
+/// failure or cancellation the temporary file is deleted, so no partial or temporary file is left behind.
+/// </summary>
+internal static class AtomicFileWriter
+{
+    /// <summary>The suffix of temporary files, so tests and users can recognise strays.</summary>
+    public const string TemporarySuffix = ".pdnupscale-tmp";
+
+    /// <summary>Writes <paramref name="path"/> through a temporary file.</summary>
+    /// <param name="path">The target file.</param>
+    /// <param name="overwrite">Whether an existing target may be replaced.</param>
+    /// <param name="write">Writes the content; it may throw, including <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Checked after writing, before the rename.</param>
+    /// <exception cref="IOException">The target exists and <paramref name="overwrite"/> is false, or the write failed.</exception>
+    public static void Write(string path, bool overwrite, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temporary, path, overwrite);
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            throw new IOException($"{path}: the file already exists; pass --overwrite to replace it.");
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

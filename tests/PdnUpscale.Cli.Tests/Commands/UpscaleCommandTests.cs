@@ -1,0 +1,92 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Cli.Imaging;
+using PdnUpscale.Core.Codecs;
+
+namespace PdnUpscale.Cli.Tests.Commands;
+
+/// <summary>End-to-end runs of <c>pdnupscale upscale</c> with the committed default model on a real photo crop.</summary>
+public sealed class UpscaleCommandTests : IDisposable
+{
+    private readonly TestFiles files = new();
+
+    [Fact]
+    public async Task Upscale_DefaultModel_WritesFourTimesLargerPhotoWithProvenance()
+    {
+        string input = this.files.CopyPhoto();
+        string output = this.files.PathOf("out.png");
+
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", output);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        using DecodedImage source = Decode(input);
+        using DecodedImage result = Decode(output);
+        Assert.Equal((source.Image.Width * 4, source.Image.Height * 4), (result.Image.Width, result.Image.Height));
+
+        // The model restores detail but keeps colours: each channel's mean stays within a few levels.
+        double[] before = MeanBgr(source), after = MeanBgr(result);
+        for (int c = 0; c < 3; c++)
+        {
+            Assert.InRange(after[c], before[c] - 6, before[c] + 6);
+        }
+
+        Dictionary<string, string> text = PngFiles.ReadText(output);
+        Assert.Equal("realesr-general-x4v3", text[Provenance.ModelKey]);
+        Assert.StartsWith("4x (32x24 to 128x96)", text[Provenance.ScaleKey]);
+        Assert.StartsWith("PdnUpscale ", text[Provenance.SoftwareKey]);
+        Assert.Equal(["out.png", "photo.png"], this.files.FileNames());
+    }
+
+    [Fact]
+    public async Task Upscale_FolderWithExplicitScale_WritesEveryImageIntoOutDir()
+    {
+        string folder = Directory.CreateDirectory(this.files.PathOf("in")).FullName;
+        File.Copy(TestFiles.Photo, Path.Combine(folder, "a.png"));
+        File.Copy(TestFiles.Photo, Path.Combine(folder, "b.png"));
+        string outDir = this.files.PathOf("out");
+
+        CliRun run = await CliRunner.RunAsync("upscale", folder, "--out-dir", outDir, "-s", "2", "--alpha", "fast", "--tile", "16");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        foreach (string name in new[] { "a.png", "b.png" })
+        {
+            using DecodedImage result = Decode(Path.Combine(outDir, name));
+            Assert.Equal((64, 48), (result.Image.Width, result.Image.Height));
+        }
+    }
+
+    [Fact]
+    public async Task Upscale_OutputNextToInput_UsesSuffixAndWidth()
+    {
+        string input = this.files.CopyPhoto();
+
+        CliRun run = await CliRunner.RunAsync("upscale", input, "--width", "48");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        using DecodedImage result = Decode(this.files.PathOf("photo-upscaled.png"));
+        Assert.Equal((48, 36), (result.Image.Width, result.Image.Height));
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => this.files.Dispose();
+
+    private static DecodedImage Decode(string path) => new SkiaImageDecoder(new DecoderOptions()).Decode(path);
+
+    private static double[] MeanBgr(DecodedImage image)
+    {
+        double[] sums = new double[3];
+        for (int y = 0; y < image.Image.Height; y++)
+        {
+            Span<byte> row = image.Image.GetRow(y);
+            for (int i = 0; i < row.Length; i += 4)
+            {
+                sums[0] += row[i];
+                sums[1] += row[i + 1];
+                sums[2] += row[i + 2];
+            }
+        }
+
+        double count = (double)image.Image.Width * image.Image.Height;
+        return [sums[0] / count, sums[1] / count, sums[2] / count];
+    }
+}

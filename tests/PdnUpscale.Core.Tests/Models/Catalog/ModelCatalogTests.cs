@@ -1,0 +1,79 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Models.Catalog;
+using PdnUpscale.Core.Models.Import;
+using PdnUpscale.Core.Tests.Models.Import;
+using PdnUpscale.Core.Tests.Models.Import.Ncnn;
+
+namespace PdnUpscale.Core.Tests.Models.Catalog;
+
+public sealed class ModelCatalogTests
+{
+    [Fact]
+    public void BundledCatalog_HasUniqueIdsAndPinnedSources()
+    {
+        ModelCatalog catalog = ModelCatalog.LoadBundled();
+
+        Assert.Equal(catalog.Entries.Count, catalog.Entries.Select(e => e.Id).Distinct().Count());
+        Assert.Contains(catalog.Entries, e => e.Id == "realesr-general-x4v3");
+        Assert.All(catalog.Entries, e =>
+        {
+            Assert.Matches("^[0-9a-f]{64}$", e.Source.ParamSha256);
+            Assert.Matches("^[0-9a-f]{64}$", e.Source.BinSha256);
+            Assert.Matches("^[0-9a-f]{64}$", e.OnnxSha256);
+            Assert.Contains(e.License, new[] { "BSD-3-Clause", "MIT" });
+            Assert.False(string.IsNullOrWhiteSpace(e.Description));
+        });
+    }
+
+    [Fact]
+    public void Discover_FindsForeignModelsWithOurMetadataAndSkipsOtherOnnx()
+    {
+        using NcnnTestModel model = ModelImporterTests.TinyUpscaler();
+        string folder = Path.Combine(model.Folder, "models");
+        ModelImporter.Import(new ModelImportRequest { ParamPath = model.ParamPath, Id = "community-x2", DestinationFolder = folder });
+        File.WriteAllBytes(Path.Combine(folder, "not-ours.onnx"), [0x08, 0x08]);
+        var catalog = new ModelCatalog([new ModelCatalogEntry { Id = "listed", Name = "Listed", Scale = 4 }]);
+
+        IReadOnlyList<ModelDescriptor> found = catalog.Discover([folder]);
+
+        Assert.Equal(["listed", "community-x2"], found.Select(m => m.Id));
+        Assert.Null(found[0].OnnxPath);
+        Assert.Equal(Path.Combine(folder, "community-x2.onnx"), found[1].OnnxPath);
+    }
+
+    [Fact]
+    public void Verify_FlagsAModifiedCatalogModel()
+    {
+        using NcnnTestModel model = ModelImporterTests.TinyUpscaler();
+        string folder = Path.Combine(model.Folder, "models");
+        ModelDescriptor imported = ModelImporter.Import(new ModelImportRequest { ParamPath = model.ParamPath, Id = "listed", DestinationFolder = folder });
+        var catalog = new ModelCatalog([new ModelCatalogEntry { Id = "listed", OnnxSha256 = ModelCatalog.Sha256(imported.OnnxPath!) }]);
+        Assert.True(catalog.Verify([folder]).Single().IsValid);
+
+        File.AppendAllText(imported.OnnxPath!, "x");
+
+        Assert.False(catalog.Verify([folder]).Single().IsValid);
+    }
+
+    [Fact]
+    public void SearchFolders_IncludeEnvironmentList()
+    {
+        string a = Path.Combine(Path.GetTempPath(), "pdnupscale-a");
+        string b = Path.Combine(Path.GetTempPath(), "pdnupscale-b");
+        string? saved = Environment.GetEnvironmentVariable(ModelLocations.EnvironmentVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(ModelLocations.EnvironmentVariable, a + Path.PathSeparator + b);
+
+            IReadOnlyList<string> folders = ModelLocations.SearchFolders();
+
+            Assert.Equal([ModelLocations.FindBundledFolder()!, ModelLocations.UserFolder, a, b], folders);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ModelLocations.EnvironmentVariable, saved);
+        }
+    }
+}

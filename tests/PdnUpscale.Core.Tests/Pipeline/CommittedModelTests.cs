@@ -1,0 +1,115 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Tests.TestUtilities;
+
+namespace PdnUpscale.Core.Tests.Pipeline;
+
+/// <summary>The pipeline on the committed <c>realesr-general-x4v3</c> model with ONNX Runtime on the CPU.</summary>
+public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassFixture<CommittedModelFixture>
+{
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(7, 3)]
+    [InlineData(40, 23)]
+    public void Tiled_EqualsWholeImage(int width, int height)
+    {
+        using Bgra32Image source = TestImages.Create(width, height, seed: width);
+        using UpscaleResult whole = this.Run(source, TileSizeOption.WholeImage);
+        using UpscaleResult tiled = this.Run(source, TileSizeOption.Fixed(16));
+
+        Assert.Equal(width * 4, whole.Image.Width);
+        Assert.True(TestImages.MaxAbsDiff(whole.Image, tiled.Image) <= 1);
+    }
+
+    [Theory]
+    [InlineData(AlphaMode.Model)]
+    [InlineData(AlphaMode.Fast)]
+    public void HiddenColour_UnderZeroAlpha_DoesNotChangeTheResult(AlphaMode alpha)
+    {
+        using Bgra32Image black = TestImages.Create(24, 24, withAlpha: true);
+        using Bgra32Image white = black.Clone();
+        UpscalerAlphaTests.Hide(black, 0);
+        UpscalerAlphaTests.Hide(white, 255);
+
+        using UpscaleResult a = this.Run(black, TileSizeOption.Fixed(16), alpha);
+        using UpscaleResult b = this.Run(white, TileSizeOption.Fixed(16), alpha);
+
+        Assert.Equal(0, TestImages.MaxAbsDiff(a.Image, b.Image));
+        Assert.Equal(255, a.Image.GetRow(48)[(48 * 4) + 3]);
+        Assert.Equal(0, a.Image.GetRow(1)[(1 * 4) + 3]);
+    }
+
+    [Fact]
+    public void Grey_StaysGrey()
+    {
+        using Bgra32Image source = TestImages.Create(20, 20);
+        for (int y = 0; y < 20; y++)
+        {
+            Span<byte> row = source.GetRow(y);
+            for (int i = 0; i < row.Length; i += 4)
+            {
+                row[i] = row[i + 2] = row[i + 1];
+            }
+        }
+
+        using UpscaleResult result = this.Run(source, TileSizeOption.Auto);
+
+        int spread = 0;
+        for (int y = 0; y < result.Image.Height; y++)
+        {
+            Span<byte> row = result.Image.GetRow(y);
+            for (int i = 0; i < row.Length; i += 4)
+            {
+                spread = Math.Max(spread, Math.Max(Math.Abs(row[i] - row[i + 1]), Math.Abs(row[i + 2] - row[i + 1])));
+            }
+        }
+
+        Assert.Equal(0, spread);
+    }
+
+    [Theory]
+    [InlineData(1.5, 18, 12)]
+    [InlineData(3.0, 36, 24)]
+    [InlineData(8.0, 96, 64)]
+    public void Scales_GiveExactSizes(double scale, int width, int height)
+    {
+        using Bgra32Image source = TestImages.Create(12, 8);
+
+        using UpscaleResult result = fixture.Upscaler.Run(source, new UpscaleOptions { Model = fixture.Model, Scale = scale });
+
+        Assert.Equal(width, result.Image.Width);
+        Assert.Equal(height, result.Image.Height);
+    }
+
+    [Fact]
+    public void TargetWidth_KeepsTheAspect()
+    {
+        using Bgra32Image source = TestImages.Create(12, 8);
+
+        using UpscaleResult result = fixture.Upscaler.Run(source, new UpscaleOptions { Model = fixture.Model, TargetWidth = 50 });
+
+        Assert.Equal(50, result.Image.Width);
+        Assert.Equal(33, result.Image.Height);
+    }
+
+    [Fact]
+    public void Cancellation_TerminatesARunningInference()
+    {
+        // One whole-image tile: the only way to stop early is RunOptions.Terminate inside ONNX Runtime.
+        using Bgra32Image source = TestImages.Create(160, 160);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var ex = Assert.ThrowsAny<OperationCanceledException>(() => fixture.Upscaler.Run(
+            source,
+            new UpscaleOptions { Model = fixture.Model, TileSize = TileSizeOption.WholeImage },
+            null,
+            cancel.Token));
+
+        Assert.NotNull(ex.InnerException);
+    }
+
+    private UpscaleResult Run(Bgra32Image source, TileSizeOption tile, AlphaMode alpha = AlphaMode.Model) =>
+        fixture.Upscaler.Run(source, new UpscaleOptions { Model = fixture.Model, TileSize = tile, Alpha = alpha });
+}
