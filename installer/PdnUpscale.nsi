@@ -7,7 +7,7 @@
 ;
 ; installer/build compiles this script and passes: VERSION, VI_VERSION (a.b.c.d), BUILD_NOTE, STAGE (the folder
 ; holding plugin\, large-models\ and uninstall-files.nsh), OUTFILE, and HAVE_LARGE_MODELS when the optional
-; large model pack was gathered.
+; large model pack was gathered; COMPRESSOR (default lzma; installer/build --quick passes zlib).
 
 !ifndef VERSION | VI_VERSION | STAGE | OUTFILE
   !error "Build with installer/build, which defines VERSION, VI_VERSION, STAGE and OUTFILE."
@@ -15,7 +15,10 @@
 
 Unicode true
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifndef COMPRESSOR
+  !define COMPRESSOR lzma
+!endif
+SetCompressor /SOLID ${COMPRESSOR}
 ; "highest" elevates administrators (needed for Program Files) as themselves, so $DOCUMENTS stays the user's own
 ; Store plugin folder; standard users run unelevated and can still install the Store or a portable copy.
 RequestExecutionLevel highest
