@@ -13,8 +13,13 @@
   !error "Build with installer/build, which defines VERSION, VI_VERSION, STAGE and OUTFILE."
 !endif
 
-Unicode true
+; Paint.NET 5 runs only on 64-bit Windows, so setup is a 64-bit program too: no registry or Program Files
+; redirection to think about.
+Target amd64-unicode
 ManifestDPIAware true
+!ifndef BUILD_NOTE
+  !define BUILD_NOTE ""
+!endif
 !ifndef COMPRESSOR
   !define COMPRESSOR lzma
 !endif
@@ -93,13 +98,12 @@ Section "-Register"
 SectionEnd
 
 Function .onInit
-  ${IfNot} ${RunningX64}
-  ${OrIf} ${IsNativeARM64}
-    MessageBox MB_ICONSTOP "PdnUpscale needs Paint.NET on 64-bit Windows for x64 processors." /SD IDOK
+  ; The plugin ships x64 native libraries; Paint.NET on ARM64 runs natively and could not load them.
+  ${If} ${IsNativeARM64}
+    MessageBox MB_ICONSTOP "This PdnUpscale is for x64 processors; Paint.NET on ARM64 cannot load it." /SD IDOK
     SetErrorLevel 2
     Quit
   ${EndIf}
-  SetRegView 64
   !ifdef HAVE_LARGE_MODELS
     ${GetParameters} $0
     ClearErrors
@@ -127,6 +131,5 @@ Section "Uninstall"
 SectionEnd
 
 Function un.onInit
-  SetRegView 64
   Call un.WarnIfPaintDotNetRunning
 FunctionEnd
