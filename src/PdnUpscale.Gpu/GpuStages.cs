@@ -51,12 +51,12 @@ public sealed class GpuStages
     {
         if (device == DeviceKind.Cpu)
         {
-            return new GpuStages(new CpuPreprocessor(parallelism), new CpuBlender(), new CpuPostprocessor(parallelism));
+            return new GpuStages(new CpuPreprocessor(parallelism), new CpuBlender(parallelism), new CpuPostprocessor(parallelism));
         }
 
         if (device == DeviceKind.Auto && !HasHardwareDevice())
         {
-            return new GpuStages(new CpuPreprocessor(parallelism), new CpuBlender(), new CpuPostprocessor(parallelism));
+            return new GpuStages(new CpuPreprocessor(parallelism), new CpuBlender(parallelism), new CpuPostprocessor(parallelism));
         }
 
         return Create(new GpuDevice(PickHardwareDevice, warning), parallelism);
@@ -68,7 +68,7 @@ public sealed class GpuStages
     /// <returns>The stages.</returns>
     internal static GpuStages Create(GpuDevice device, int parallelism)
     {
-        return new GpuStages(new GpuPreprocessor(device, parallelism), new GpuBlender(), new GpuPostprocessor(device, parallelism));
+        return new GpuStages(new GpuPreprocessor(device, parallelism), new GpuBlender(parallelism), new GpuPostprocessor(device, parallelism));
     }
 
     private static bool HasHardwareDevice()

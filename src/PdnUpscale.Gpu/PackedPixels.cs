@@ -13,19 +13,18 @@ namespace PdnUpscale.Gpu;
 /// </summary>
 internal static class PackedPixels
 {
-    /// <summary>Packs rows of an image into a staging array.</summary>
+    /// <summary>Packs a rectangle of an image into a staging array, row after row.</summary>
     /// <param name="image">The image.</param>
-    /// <param name="firstRow">The first row to pack.</param>
-    /// <param name="rowCount">The number of rows.</param>
-    /// <param name="staging">The array to fill, at least width × rowCount long.</param>
+    /// <param name="rect">The rectangle: first column, first row, width and row count.</param>
+    /// <param name="staging">The array to fill, at least width × rows long.</param>
     /// <returns>Whether any packed pixel is fully transparent.</returns>
-    public static bool Pack(Bgra32Image image, int firstRow, int rowCount, uint[] staging)
+    public static bool Pack(Bgra32Image image, PixelRect rect, uint[] staging)
     {
         bool anyTransparent = false;
-        for (int y = 0; y < rowCount; y++)
+        for (int y = 0; y < rect.Height; y++)
         {
-            ReadOnlySpan<uint> row = MemoryMarshal.Cast<byte, uint>(image.GetRow(firstRow + y));
-            row.CopyTo(staging.AsSpan(y * image.Width, image.Width));
+            ReadOnlySpan<uint> row = Row(image, rect, y);
+            row.CopyTo(staging.AsSpan(y * rect.Width, rect.Width));
             foreach (uint pixel in row)
             {
                 anyTransparent |= pixel < 0x01000000u;
@@ -35,16 +34,23 @@ internal static class PackedPixels
         return anyTransparent;
     }
 
-    /// <summary>Unpacks a staging array into rows of an image.</summary>
+    /// <summary>Unpacks a staging array into a rectangle of an image.</summary>
     /// <param name="staging">The packed rows.</param>
     /// <param name="image">The image.</param>
-    /// <param name="firstRow">The first row to write.</param>
-    /// <param name="rowCount">The number of rows.</param>
-    public static void Unpack(uint[] staging, Bgra32Image image, int firstRow, int rowCount)
+    /// <param name="rect">The rectangle: first column, first row, width and row count.</param>
+    public static void Unpack(uint[] staging, Bgra32Image image, PixelRect rect)
     {
-        for (int y = 0; y < rowCount; y++)
+        for (int y = 0; y < rect.Height; y++)
         {
-            staging.AsSpan(y * image.Width, image.Width).CopyTo(MemoryMarshal.Cast<byte, uint>(image.GetRow(firstRow + y)));
+            staging.AsSpan(y * rect.Width, rect.Width).CopyTo(Row(image, rect, y));
         }
     }
+
+    /// <summary>Gets the whole image as a rectangle.</summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The rectangle.</returns>
+    public static PixelRect Whole(Bgra32Image image) => new(0, 0, image.Width, image.Height);
+
+    private static Span<uint> Row(Bgra32Image image, PixelRect rect, int y) =>
+        MemoryMarshal.Cast<byte, uint>(image.GetRow(rect.Y + y)).Slice(rect.X, rect.Width);
 }

@@ -90,6 +90,5 @@ internal sealed partial class UpscaleCommand : BaseCommand
         {
             result.AddError("--scale cannot be combined with --width or --height.");
         }
-
     }
 }

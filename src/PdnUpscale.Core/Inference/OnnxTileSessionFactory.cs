@@ -28,6 +28,12 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         this.warning = warning;
     }
 
+    /// <summary>
+    /// Gets the DirectML device id (the DXGI adapter enumeration index) sessions run on; 0, the default
+    /// adapter, unless a host knows better (Paint.NET reports the adapter it renders with).
+    /// </summary>
+    public int DirectMLDeviceId { get; init; }
+
     /// <inheritdoc/>
     public ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight)
     {
@@ -127,7 +133,7 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
             // DirectML requires both; see the DirectML execution provider documentation.
             options.EnableMemoryPattern = false;
             options.ExecutionMode = ExecutionMode.ORT_SEQUENTIAL;
-            options.AppendExecutionProvider_DML(0);
+            options.AppendExecutionProvider_DML(this.DirectMLDeviceId);
         }
 
         return options;

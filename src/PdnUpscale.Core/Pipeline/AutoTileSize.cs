@@ -8,7 +8,7 @@ namespace PdnUpscale.Core.Pipeline;
 /// Picks the core tile size for <c>--tile auto</c> from a memory budget. Larger tiles waste less compute on
 /// context padding ((core + 2·pad)² / core²), so the largest tile the budget allows is best on every device.
 /// </summary>
-internal static class AutoTileSize
+public static class AutoTileSize
 {
     /// <summary>The largest automatic core size.</summary>
     public const int Maximum = 1024;

@@ -14,9 +14,10 @@ namespace PdnUpscale.Gpu.Blending;
 
 /// <summary>
 /// One plan blended on the GPU. Buffers are allocated once: the tile upload buffer, a ring band of one tile
-/// row's output rows (the same bound as the CPU band), and the packed output, which starts as a copy of the
-/// destination so the channels this pass does not write survive. The destination is written once, when
-/// the last row completes; a job disposed earlier (cancelled) leaves it untouched.
+/// row's output rows (the CPU feather band's bound), and the packed output, which starts as a copy of the
+/// destination so the channels this pass does not write survive. <see cref="Add"/> only uploads; each
+/// <see cref="Flush"/> records the tile's blend and any postprocess that is due in one compute context. The
+/// destination is written once, after the last tile; a job disposed earlier (cancelled) leaves it untouched.
 /// </summary>
 internal sealed class GpuBlendJob : IBlendJob
 {
@@ -28,6 +29,8 @@ internal sealed class GpuBlendJob : IBlendJob
     private readonly ReadOnlyBuffer<float> tile;
     private readonly ReadWriteBuffer<float> band;
     private readonly ReadWriteBuffer<uint> pixels;
+    private Tile? pending;
+    private int tilesAdded;
     private int firstOpenRow;
 
     public GpuBlendJob(GraphicsDevice device, TilePlan plan, Bgra32Image destination, PostprocessSettings settings)
@@ -38,7 +41,7 @@ internal sealed class GpuBlendJob : IBlendJob
         this.settings = settings;
         this.bandCapacity = plan.Tiles.Max(t => t.Blend.Height);
         uint[] staging = new uint[checked(plan.OutputWidth * plan.OutputHeight)];
-        PackedPixels.Pack(destination, 0, destination.Height, staging);
+        PackedPixels.Pack(destination, PackedPixels.Whole(destination), staging);
         this.tile = device.AllocateReadOnlyBuffer<float>(checked(3 * plan.TileOutputWidth * plan.TileOutputHeight));
         this.band = device.AllocateReadWriteBuffer<float>(checked(3 * plan.OutputWidth * this.bandCapacity));
         this.pixels = device.AllocateReadWriteBuffer<uint>(staging);
@@ -47,14 +50,76 @@ internal sealed class GpuBlendJob : IBlendJob
     /// <inheritdoc/>
     public void Add(in Tile tile, ReadOnlySpan<float> output)
     {
-        PixelRect blend = tile.Blend;
-        if (blend.Y < this.firstOpenRow || blend.Bottom - this.firstOpenRow > this.bandCapacity)
+        this.Flush();
+        if (tile.Index != this.tilesAdded || (!this.plan.IsHardCrop && tile.Blend.Bottom - this.firstOpenRow > this.bandCapacity))
         {
-            throw new InvalidOperationException("Tiles must be added one tile row at a time, top to bottom.");
+            throw new InvalidOperationException("Tiles must be added in plan order, flushing after each.");
         }
 
         this.tile.CopyFrom(output[..this.tile.Length]);
-        this.device.For(blend.Width, blend.Height, new BlendShader(
+        this.pending = tile;
+        this.tilesAdded++;
+    }
+
+    /// <inheritdoc/>
+    public void Flush()
+    {
+        if (this.pending is not { } tile)
+        {
+            return;
+        }
+
+        this.pending = null;
+        using (ComputeContext context = this.device.CreateComputeContext())
+        {
+            context.For(tile.Blend.Width, tile.Blend.Height, this.CreateBlendShader(tile));
+            if (this.DueRows(tile) is { Height: > 0 } due)
+            {
+                context.Barrier(this.band);
+                context.For(due.Width, due.Height, GpuPostprocessor.CreateShader(
+                    this.band, this.pixels, this.plan.OutputWidth, this.bandCapacity, due, this.settings, clearBand: !this.plan.IsHardCrop));
+                this.firstOpenRow = due.Bottom;
+            }
+        }
+
+        if (this.tilesAdded == this.plan.Tiles.Count)
+        {
+            PackedPixels.Unpack(this.pixels.ToArray(), this.destination, PackedPixels.Whole(this.destination));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        this.tile.Dispose();
+        this.band.Dispose();
+        this.pixels.Dispose();
+    }
+
+    /// <summary>Gets the output pixels no later tile can change once <paramref name="tile"/> is blended.</summary>
+    /// <param name="tile">The tile just blended.</param>
+    /// <returns>The rectangle to postprocess; empty when nothing is due.</returns>
+    private PixelRect DueRows(in Tile tile)
+    {
+        if (this.plan.IsHardCrop)
+        {
+            return tile.Blend;
+        }
+
+        if (this.tilesAdded % this.plan.Columns != 0)
+        {
+            return default;
+        }
+
+        int row = this.tilesAdded / this.plan.Columns;
+        int open = row < this.plan.Rows ? this.plan.Tiles[row * this.plan.Columns].Blend.Y : this.plan.OutputHeight;
+        return new PixelRect(0, this.firstOpenRow, this.plan.OutputWidth, open - this.firstOpenRow);
+    }
+
+    private BlendShader CreateBlendShader(in Tile tile)
+    {
+        PixelRect blend = tile.Blend;
+        return new BlendShader(
             this.tile,
             this.band,
             this.plan.TileOutputWidth,
@@ -71,33 +136,6 @@ internal sealed class GpuBlendJob : IBlendJob
             tile.RampBottom,
             this.plan.OutputWidth,
             this.bandCapacity,
-            this.plan.IsHardCrop ? 1 : 0));
-    }
-
-    /// <inheritdoc/>
-    public void CompleteRowsBefore(int row)
-    {
-        int count = Math.Min(row, this.plan.OutputHeight) - this.firstOpenRow;
-        if (count <= 0)
-        {
-            return;
-        }
-
-        this.device.For(this.plan.OutputWidth, count, GpuPostprocessor.CreateShader(
-            this.band, this.pixels, this.plan.OutputWidth, this.bandCapacity, this.firstOpenRow, this.firstOpenRow, this.settings, clearBand: true));
-        this.firstOpenRow += count;
-        if (this.firstOpenRow == this.plan.OutputHeight)
-        {
-            uint[] staging = this.pixels.ToArray();
-            PackedPixels.Unpack(staging, this.destination, 0, this.plan.OutputHeight);
-        }
-    }
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        this.tile.Dispose();
-        this.band.Dispose();
-        this.pixels.Dispose();
+            this.plan.IsHardCrop ? 1 : 0);
     }
 }

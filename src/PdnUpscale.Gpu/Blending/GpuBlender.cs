@@ -18,7 +18,11 @@ namespace PdnUpscale.Gpu.Blending;
 /// </summary>
 public sealed class GpuBlender : IBlender
 {
-    private readonly CpuBlender cpu = new();
+    private readonly CpuBlender cpu;
+
+    /// <summary>Initializes a new instance of the <see cref="GpuBlender"/> class.</summary>
+    /// <param name="parallelism">The threads the CPU fallback may use.</param>
+    public GpuBlender(int parallelism) => this.cpu = new CpuBlender(parallelism);
 
     /// <inheritdoc/>
     public IBlendJob Begin(TilePlan plan, IPostprocessor postprocessor, Bgra32Image destination, PostprocessSettings settings)

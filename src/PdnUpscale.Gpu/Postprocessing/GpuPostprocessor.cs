@@ -60,29 +60,30 @@ public sealed class GpuPostprocessor : IPostprocessor
         this.cpu.WriteRows(band, rowCount, destination, settings);
     }
 
-    /// <summary>Creates the shader that converts band rows into packed pixels (dispatch it over width × rows).</summary>
+    /// <summary>Creates the shader that converts band values into packed pixels (dispatch it over columns × rows).</summary>
     /// <param name="band">The band buffer.</param>
     /// <param name="pixels">The packed destination buffer.</param>
-    /// <param name="width">The row width.</param>
+    /// <param name="stride">The row pitch of both buffers.</param>
     /// <param name="bandCapacity">The band's row count.</param>
-    /// <param name="bandFirstRow">The band row of the first row to convert (before the ring's modulo).</param>
-    /// <param name="pixelFirstRow">The packed row of the first row to convert.</param>
+    /// <param name="rect">The first column, the band row (before the ring's modulo) and the packed row to start at.</param>
     /// <param name="settings">The model's output conventions and the channels to write.</param>
     /// <param name="clearBand">Whether to zero the consumed band values.</param>
     /// <returns>The shader.</returns>
     internal static PostprocessShader CreateShader(
-        ReadWriteBuffer<float> band, ReadWriteBuffer<uint> pixels, int width, int bandCapacity, int bandFirstRow, int pixelFirstRow, PostprocessSettings settings, bool clearBand)
+        ReadWriteBuffer<float> band, ReadWriteBuffer<uint> pixels, int stride, int bandCapacity, PixelRect rect, PostprocessSettings settings, bool clearBand)
     {
         return new PostprocessShader(
             band,
             pixels,
-            width,
+            stride,
             bandCapacity,
-            bandFirstRow,
-            pixelFirstRow,
+            rect.Y,
+            rect.Y,
+            rect.X,
             settings.OutputRange,
             settings.IsBgr ? 1 : 0,
             settings.Channels == OutputChannels.AlphaFromGray ? 1 : 0,
+            settings.Grayscale ? 1 : 0,
             settings.Channels == OutputChannels.ColorOpaque ? 1 : 0,
             clearBand ? 1 : 0);
     }
@@ -101,12 +102,13 @@ public sealed class GpuPostprocessor : IPostprocessor
             }
         }
 
-        PackedPixels.Pack(destination, band.FirstRow, rowCount, this.pixelStaging);
+        var rect = new PixelRect(band.FirstColumn, band.FirstRow, width, rowCount);
+        PackedPixels.Pack(destination, rect, this.pixelStaging);
         using ReadWriteBuffer<float> bandBuffer = device.AllocateReadWriteBuffer<float>(this.bandStaging.AsSpan(0, 3 * plane));
         using ReadWriteBuffer<uint> pixelBuffer = device.AllocateReadWriteBuffer<uint>(this.pixelStaging.AsSpan(0, plane));
-        device.For(width, rowCount, CreateShader(bandBuffer, pixelBuffer, width, rowCount, 0, 0, settings, clearBand: false));
+        device.For(width, rowCount, CreateShader(bandBuffer, pixelBuffer, width, rowCount, new PixelRect(0, 0, width, rowCount), settings, clearBand: false));
         pixelBuffer.CopyTo(this.pixelStaging.AsSpan(0, plane));
-        PackedPixels.Unpack(this.pixelStaging, destination, band.FirstRow, rowCount);
+        PackedPixels.Unpack(this.pixelStaging, destination, rect);
     }
 
     private static void EnsureLength<T>(ref T[] array, int length)

@@ -40,7 +40,7 @@ internal sealed class GpuPreprocessJob : IPreprocessJob
         this.width = source.Width;
         this.height = source.Height;
         uint[] staging = new uint[checked(source.Width * source.Height)];
-        bool bleed = PackedPixels.Pack(source, 0, source.Height, staging) && settings.BleedPasses > 0;
+        bool bleed = PackedPixels.Pack(source, PackedPixels.Whole(source), staging) && settings.BleedPasses > 0;
         this.blacken = bleed ? 1 : 0;
         this.pixels = device.AllocateReadWriteBuffer<uint>(staging);
         if (bleed)

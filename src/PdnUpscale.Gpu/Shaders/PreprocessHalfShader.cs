@@ -42,6 +42,9 @@ internal readonly partial struct PreprocessHalfShader(
     {
         int first = ThreadIds.X * 2;
         uint low = Hlsl.Float32ToFloat16(this.Element(first));
+
+        // HLSL evaluates both arms of ?:, so Element(count) also runs for the last word of an odd count;
+        // it maps to channel 3, pixel (0, 0), a valid read whose value is discarded.
         uint high = first + 1 < 3 * tileWidth * tileHeight ? Hlsl.Float32ToFloat16(this.Element(first + 1)) : 0u;
         tile[ThreadIds.X] = (low & 0xFFFFu) | (high << 16);
     }

@@ -139,6 +139,20 @@ public sealed class UpscaleErrorTests : IDisposable
         Assert.Equal(["photo.png"], this.files.FileNames());
     }
 
+    [Fact]
+    public async Task BatchWithOneBadImage_WritesTheGoodOnesAndReportsBadInput()
+    {
+        string folder = Directory.CreateDirectory(this.files.PathOf("in")).FullName;
+        File.Copy(TestFiles.Photo, Path.Combine(folder, "good.png"));
+        File.WriteAllText(Path.Combine(folder, "bad.png"), "not an image");
+        string outDir = this.files.PathOf("out");
+
+        CliRun run = await CliRunner.RunAsync("upscale", folder, "--out-dir", outDir, "-s", "2");
+
+        AssertRefused(run, ExitCodes.BadInput, "bad.png", null);
+        Assert.Equal(["good.png"], Directory.GetFiles(outDir).Select(f => Path.GetFileName(f)).ToArray());
+    }
+
     /// <inheritdoc/>
     public void Dispose() => this.files.Dispose();
 

@@ -27,6 +27,7 @@ public sealed class BlendShaderTests
         var geometry = new ModelGeometry { Scale = 2, ContextPadding = 3, IsTileExact = false };
         AssertSameOutput(image, geometry, new PostprocessSettings(1f, false, OutputChannels.ColorOpaque));
         AssertSameOutput(image, geometry, new PostprocessSettings(255f, true, OutputChannels.Color));
+        AssertSameOutput(image, geometry, new PostprocessSettings(1f, false, OutputChannels.ColorOpaque, Grayscale: true));
     }
 
     [Theory]
@@ -36,17 +37,18 @@ public sealed class BlendShaderTests
         var geometry = new ModelGeometry { Scale = 3, ContextPadding = 2, Border = 1, IsTileExact = true };
         AssertSameOutput(image, geometry, new PostprocessSettings(1f, false, OutputChannels.ColorOpaque));
         AssertSameOutput(image, geometry, new PostprocessSettings(1f, false, OutputChannels.AlphaFromGray));
+        AssertSameOutput(image, geometry, new PostprocessSettings(255f, true, OutputChannels.Color, Grayscale: true));
     }
 
     private static void AssertSameOutput(string image, ModelGeometry geometry, PostprocessSettings settings)
     {
         using Bgra32Image source = TestImages.Load(image);
-        TilePlan plan = TilePlanner.Plan(source.Width, source.Height, geometry, 16);
+        TilePlan plan = TilePlanner.Plan(source.Width, source.Height, geometry, TestImages.TileSizeFor(source));
         Assert.True(plan.Tiles.Count > 1, "the image must be split into several tiles");
         using Bgra32Image expected = Canvas(plan);
         using Bgra32Image actual = Canvas(plan);
         GpuStages gpu = GpuTestDevice.CreateStages();
-        Run(source, plan, geometry, settings, new CpuBlender(), new CpuPostprocessor(2), expected);
+        Run(source, plan, geometry, settings, new CpuBlender(2), new CpuPostprocessor(2), expected);
         Run(source, plan, geometry, settings, gpu.Blender, gpu.Postprocessor, actual);
         for (int y = 0; y < plan.OutputHeight; y++)
         {
@@ -60,16 +62,12 @@ public sealed class BlendShaderTests
         using IBlendJob blend = blender.Begin(plan, postprocessor, destination, settings);
         float[] input = new float[3 * plan.TileInputWidth * plan.TileInputHeight];
         float[] output = new float[3 * plan.TileOutputWidth * plan.TileOutputHeight];
-        for (int row = 0; row < plan.Rows; row++)
+        foreach (Tile tile in plan.Tiles)
         {
-            foreach (Tile tile in plan.GetRow(row))
-            {
-                preprocess.WriteTile(tile.Source, input);
-                StandInModel(input, plan, geometry, tile.Index * 0.013f * settings.OutputRange, output);
-                blend.Add(tile, output);
-            }
-
-            blend.CompleteRowsBefore(row + 1 < plan.Rows ? plan.Tiles[(row + 1) * plan.Columns].Blend.Y : plan.OutputHeight);
+            preprocess.WriteTile(tile.Source, input);
+            StandInModel(input, plan, geometry, tile.Index * 0.013f * settings.OutputRange, output);
+            blend.Add(tile, output);
+            blend.Flush();
         }
     }
 

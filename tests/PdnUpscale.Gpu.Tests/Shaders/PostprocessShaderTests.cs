@@ -10,7 +10,7 @@ namespace PdnUpscale.Gpu.Tests.Shaders;
 /// <summary>
 /// <c>PostprocessShader</c> through the stand-alone GPU postprocessor against the CPU postprocessor, byte for
 /// byte: band values from a test image plus the awkward ones (NaN, infinities, negatives, overshoot, values
-/// exactly half-way between two bytes), every channel mode, both ranges, into a destination with content.
+/// exactly half-way between two bytes), every channel mode, both ranges, grey output, a band offset into the image, into a destination with content.
 /// </summary>
 public sealed class PostprocessShaderTests
 {
@@ -25,9 +25,9 @@ public sealed class PostprocessShaderTests
         using Bgra32Image source = TestImages.Load(image);
         foreach (OutputChannels channels in Enum.GetValues<OutputChannels>())
         {
-            foreach (float range in new[] { 1f, 255f })
+            foreach ((float range, bool grayscale) in new[] { (1f, false), (255f, false), (1f, true) })
             {
-                var settings = new PostprocessSettings(range, channels == OutputChannels.Color, channels);
+                var settings = new PostprocessSettings(range, channels == OutputChannels.Color, channels, grayscale);
                 FloatBand band = BandFrom(source, range, firstRow: 3);
                 using Bgra32Image expected = source.Clone();
                 using Bgra32Image actual = source.Clone();
@@ -43,7 +43,8 @@ public sealed class PostprocessShaderTests
 
     private static FloatBand BandFrom(Bgra32Image source, float range, int firstRow)
     {
-        var band = new FloatBand(source.Width, source.Height - firstRow) { FirstRow = firstRow };
+        // A band narrower than its storage and offset into the image, as the CPU crop blender uses it.
+        var band = new FloatBand(source.Width, source.Height - firstRow) { FirstRow = firstRow, FirstColumn = 2, Width = source.Width - 5 };
         for (int y = 0; y < band.Capacity; y++)
         {
             ReadOnlySpan<byte> row = source.GetRow(firstRow + y);
@@ -52,7 +53,7 @@ public sealed class PostprocessShaderTests
                 Span<float> values = band.GetRow(c, y);
                 for (int x = 0; x < values.Length; x++)
                 {
-                    values[x] = (x + y + c) % 7 == 0 ? Awkward[(x + (3 * y) + c) % Awkward.Length] * range : row[(x * 4) + c] / 255f * range;
+                    values[x] = (x + y + c) % 7 == 0 ? Awkward[(x + (3 * y) + c) % Awkward.Length] * range : row[((x + 2) * 4) + c] / 255f * range;
                 }
             }
         }

@@ -69,7 +69,7 @@ public sealed class PreprocessShaderTests
     private static IEnumerable<PixelRect> Tiles(Bgra32Image source)
     {
         var geometry = new ModelGeometry { Scale = 2, ContextPadding = 6, IsTileExact = false, InputAlignment = 4 };
-        foreach (Tile tile in TilePlanner.Plan(source.Width, source.Height, geometry, 16).Tiles)
+        foreach (Tile tile in TilePlanner.Plan(source.Width, source.Height, geometry, TestImages.TileSizeFor(source)).Tiles)
         {
             yield return tile.Source;
         }

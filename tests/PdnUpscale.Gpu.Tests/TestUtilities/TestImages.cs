@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
-using SkiaSharp;
 
 namespace PdnUpscale.Gpu.Tests.TestUtilities;
 
@@ -37,33 +37,24 @@ internal static class TestImages
         _ => Decode(InputFiles().Single(p => Path.GetFileName(p) == name)),
     };
 
+    /// <summary>
+    /// Gets a core tile size that splits an image into a few tiles per axis (about four): enough to
+    /// exercise every kind of tile edge while the thread-by-thread emulation stays fast.
+    /// </summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The core tile size in source pixels.</returns>
+    public static int TileSizeFor(Bgra32Image image) => Math.Max(12, Math.Max(image.Width, image.Height) / 4);
+
     private static IEnumerable<string> InputFiles()
     {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string input = Path.Combine(dir.FullName, "tests", "Images", "Input");
-            if (Directory.Exists(input))
-            {
-                return Directory.GetFiles(input, "*.png").Order(StringComparer.Ordinal);
-            }
-        }
-
-        return [];
+        string? input = RepositoryPaths.Find(Path.Combine("tests", "Images", "Input"));
+        return input is null ? [] : Directory.GetFiles(input, "*.png").Order(StringComparer.Ordinal);
     }
 
     private static Bgra32Image Decode(string path)
     {
-        using SKCodec codec = SKCodec.Create(path) ?? throw new InvalidDataException($"{path} is not a readable image.");
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Bgra8888, SKAlphaType.Unpremul);
-        using SKBitmap bitmap = SKBitmap.Decode(codec, info);
-        Bgra32Image image = Bgra32Image.Allocate(info.Width, info.Height);
-        ReadOnlySpan<byte> pixels = bitmap.GetPixelSpan();
-        for (int y = 0; y < info.Height; y++)
-        {
-            pixels.Slice(y * bitmap.RowBytes, info.Width * 4).CopyTo(image.GetRow(y));
-        }
-
-        return image;
+        DecodedImage decoded = new SkiaImageDecoder().Decode(path);
+        return decoded.Image;
     }
 
     private static Bgra32Image Generate(int width, int height, int seed, bool withHoles)

@@ -46,6 +46,9 @@ public sealed class ModelCatalogEntry
     /// <summary>Gets or sets a value indicating whether tiled inference equals whole-image inference.</summary>
     public bool TileExact { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the graph gets the nearest-upscaled input added (see <see cref="ModelImportRequest.AddNearestInput"/>).</summary>
+    public bool AddNearestInput { get; set; }
+
     /// <summary>Gets or sets the SPDX license identifier of the weights.</summary>
     public string License { get; set; } = string.Empty;
 
@@ -73,6 +76,7 @@ public sealed class ModelCatalogEntry
         DenoiseLevel = this.Denoise,
         License = this.License,
         Source = this.Source.ToString(),
+        AddNearestInput = this.AddNearestInput,
         DestinationFolder = destinationFolder,
     };
 

@@ -38,6 +38,13 @@ public sealed class ModelImportRequest
     /// <summary>Gets where the weights came from, recorded in the metadata; null for the .param path.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the network predicts only the difference to the nearest-neighbour
+    /// upscaled input, which its runtime adds afterwards (realcugan-ncnn-vulkan does so for 4× models); the
+    /// converted graph then adds it itself.
+    /// </summary>
+    public bool AddNearestInput { get; init; }
+
     /// <summary>Gets the folder to write <c>ID.onnx</c> into; null for <see cref="ModelLocations.UserFolder"/>.</summary>
     public string? DestinationFolder { get; init; }
 }

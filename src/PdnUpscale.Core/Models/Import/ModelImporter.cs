@@ -37,6 +37,11 @@ public static class ModelImporter
             throw new NcnnImportException(request.ParamPath, 0, $"the network upscales {geometry.Scale}×, not the {expected}× requested");
         }
 
+        if (request.AddNearestInput)
+        {
+            NearestInputResidual.Add(model, geometry);
+        }
+
         string folder = request.DestinationFolder ?? ModelLocations.UserFolder;
         var descriptor = new ModelDescriptor
         {

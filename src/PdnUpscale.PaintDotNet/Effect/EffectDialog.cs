@@ -1,0 +1,71 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PaintDotNet.IndirectUI;
+using PaintDotNet.PropertySystem;
+using PdnUpscale.Core.Pipeline;
+using PdnUpscale.PaintDotNet.Engine;
+using static PdnUpscale.PaintDotNet.Effect.EffectProperties;
+
+namespace PdnUpscale.PaintDotNet.Effect;
+
+/// <summary>The IndirectUI labels and texts of the dialog.</summary>
+internal static class EffectDialog
+{
+    /// <summary>Labels the controls.</summary>
+    /// <param name="ui">The default UI for the properties.</param>
+    /// <param name="models">The installed models.</param>
+    /// <param name="canvasSummary">Which workflow the current layer is ready for.</param>
+    /// <returns>The same UI.</returns>
+    public static ControlInfo Configure(ControlInfo ui, ModelChooser models, string canvasSummary)
+    {
+        Label(ui, Names.Workflow, "Output", canvasSummary, (OutputWorkflow.EnlargedCanvas, "Enlarged canvas (fill this layer)"), (OutputWorkflow.NewImage, "New image (clipboard, layer unchanged)"));
+        Label(ui, Names.Content, "What are you upscaling?", "Picks the model when Model is Automatic.", (ContentKind.Photo, "Photo"), (ContentKind.ArtAndGraphics, "Art & graphics"), (ContentKind.TextAndScans, "Text & scans"));
+        Label(ui, Names.Model, "Model", "Descriptions and licenses of the installed models are in the help (?) text.", [(AutomaticModel, "Automatic (from the content)"), .. models.Installed.Select(m => ((object)m.Id, $"{m.Name} — {m.License}"))]);
+        Label(ui, Names.Scale, "Scale", null, (ScaleMode.Times2, "2×"), (ScaleMode.Times3, "3×"), (ScaleMode.Times4, "4×"), (ScaleMode.Percent, "Custom percent"), (ScaleMode.TargetWidth, "Target width (new image)"), (ScaleMode.TargetHeight, "Target height (new image)"));
+        Label(ui, Names.Percent, "Percent", null);
+        Label(ui, Names.TargetWidth, "Target width (pixels)", null);
+        Label(ui, Names.TargetHeight, "Target height (pixels)", null);
+        Label(ui, Names.Denoise, "Denoise", "Used when the model family comes in denoise levels (Real-CUGAN, waifu2x) and that level is installed.", (DenoiseChoice.ModelDefault, "Model default"), (DenoiseChoice.Conservative, "Conservative"), (DenoiseChoice.None, "None"), (DenoiseChoice.Low, "Low"), (DenoiseChoice.Medium, "Medium"), (DenoiseChoice.High, "High"));
+        Label(ui, Names.Alpha, "Transparency", null, (AlphaMode.Model, "Sharp (through the model)"), (AlphaMode.Fast, "Fast (smooth resize)"));
+        Label(ui, Names.Device, "Device", "GPU uses DirectML on the adapter Paint.NET renders with; on any GPU failure the tile is halved, then the CPU takes over, and you are told.", (DeviceChoice.Auto, "Auto"), (DeviceChoice.Gpu, "GPU"), (DeviceChoice.Cpu, "CPU"));
+        Label(ui, Names.TileSize, "Tile size (0 = automatic)", null);
+        Label(ui, Names.SaveFolder, "Also save a PNG copy in (new image; empty = no copy)", null);
+        ui.SetPropertyControlType(Names.Model, PropertyControlType.DropDown);
+        ui.SetPropertyControlType(Names.SaveFolder, PropertyControlType.FolderChooser);
+        return ui;
+    }
+
+    /// <summary>Sets the window title and the help text.</summary>
+    /// <param name="windowProperties">Paint.NET's window properties.</param>
+    /// <param name="models">The installed models.</param>
+    public static void ConfigureWindow(PropertyCollection windowProperties, ModelChooser models)
+    {
+        windowProperties[ControlInfoPropertyNames.WindowTitle]!.Value = "AI Upscale";
+        windowProperties[ControlInfoPropertyNames.WindowHelpContentType]!.Value = WindowHelpContentType.PlainText;
+        windowProperties[ControlInfoPropertyNames.WindowHelpContent]!.Value = HelpText(models);
+    }
+
+    /// <summary>Gets the help text: both workflows, then every installed model with its license.</summary>
+    /// <param name="models">The installed models.</param>
+    /// <returns>The text.</returns>
+    public static string HelpText(ModelChooser models)
+        => "Enlarged canvas: Image → Canvas Size, By percentage (200 % for 2×), anchor top-left, OK; then this effect with the same scale fills the canvas with the upscaled original.\n\n"
+        + "New image: the result goes to the clipboard; use Edit → Paste into New Image (Ctrl+Alt+V). This layer is not changed.\n\n"
+        + "AI upscalers invent plausible detail; check faces and text before relying on them.\n\n"
+        + models.DescribeInstalled();
+
+    private static void Label(ControlInfo ui, Names name, string displayName, string? description, params (object Value, string Text)[] values)
+    {
+        ui.SetPropertyControlValue(name, ControlInfoPropertyNames.DisplayName, displayName);
+        if (description is not null)
+        {
+            ui.SetPropertyControlValue(name, ControlInfoPropertyNames.Description, description);
+        }
+
+        PropertyControlInfo? control = ui.FindControlForPropertyName(name);
+        foreach ((object value, string text) in values)
+        {
+            control?.SetValueDisplayName(value, text);
+        }
+    }
+}

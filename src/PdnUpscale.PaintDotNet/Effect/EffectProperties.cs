@@ -1,0 +1,94 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PaintDotNet.Effects;
+using PaintDotNet.PropertySystem;
+using PdnUpscale.Core.Pipeline;
+using PdnUpscale.PaintDotNet.Engine;
+
+namespace PdnUpscale.PaintDotNet.Effect;
+
+/// <summary>The dialog's properties (Paint.NET persists their values per effect) and their mapping to <see cref="UpscaleSettings"/>.</summary>
+internal static class EffectProperties
+{
+    /// <summary>The model choice meaning "the default for the content".</summary>
+    public const string AutomaticModel = "auto";
+
+    /// <summary>The property names.</summary>
+    public enum Names
+    {
+        Content,
+        Model,
+        Scale,
+        Percent,
+        TargetWidth,
+        TargetHeight,
+        Denoise,
+        Alpha,
+        Device,
+        TileSize,
+        Workflow,
+        SaveFolder,
+    }
+
+    /// <summary>Creates the property collection.</summary>
+    /// <param name="models">The installed models offered in the model drop-down.</param>
+    /// <returns>The properties and their enable rules.</returns>
+    public static PropertyCollection Create(ModelChooser models)
+    {
+        var defaults = new UpscaleSettings();
+        object[] modelChoices = [AutomaticModel, .. models.Installed.Select(m => m.Id)];
+        Property[] properties =
+        [
+            StaticListChoiceProperty.CreateForEnum(Names.Workflow, defaults.Workflow),
+            StaticListChoiceProperty.CreateForEnum(Names.Content, defaults.Content),
+            new StaticListChoiceProperty(Names.Model, modelChoices, 0),
+            StaticListChoiceProperty.CreateForEnum(Names.Scale, defaults.ScaleMode),
+            new Int32Property(Names.Percent, defaults.Percent, 101, 1600),
+            new Int32Property(Names.TargetWidth, defaults.TargetWidth, 1, 65535),
+            new Int32Property(Names.TargetHeight, defaults.TargetHeight, 1, 65535),
+            StaticListChoiceProperty.CreateForEnum(Names.Denoise, defaults.Denoise),
+            StaticListChoiceProperty.CreateForEnum(Names.Alpha, defaults.Alpha),
+            StaticListChoiceProperty.CreateForEnum(Names.Device, defaults.Device),
+            new Int32Property(Names.TileSize, defaults.TileSize, 0, 2048),
+            new StringProperty(Names.SaveFolder, string.Empty),
+        ];
+        PropertyCollectionRule[] rules =
+        [
+            OnlyFor(Names.Percent, ScaleMode.Percent),
+            OnlyFor(Names.TargetWidth, ScaleMode.TargetWidth),
+            OnlyFor(Names.TargetHeight, ScaleMode.TargetHeight),
+            new ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>(Names.SaveFolder, Names.Workflow, [OutputWorkflow.EnlargedCanvas]),
+        ];
+        return new PropertyCollection(properties, rules);
+    }
+
+    /// <summary>Reads the settings from a token.</summary>
+    /// <param name="token">The token Paint.NET passes to OnSetToken.</param>
+    /// <returns>The settings.</returns>
+    public static UpscaleSettings Read(PropertyBasedEffectConfigToken token)
+    {
+        string model = (string)token.GetProperty<StaticListChoiceProperty>(Names.Model)!.Value;
+        return new UpscaleSettings
+        {
+            Workflow = Choice<OutputWorkflow>(token, Names.Workflow),
+            Content = Choice<ContentKind>(token, Names.Content),
+            ModelId = model == AutomaticModel ? null : model,
+            ScaleMode = Choice<ScaleMode>(token, Names.Scale),
+            Percent = token.GetProperty<Int32Property>(Names.Percent)!.Value,
+            TargetWidth = token.GetProperty<Int32Property>(Names.TargetWidth)!.Value,
+            TargetHeight = token.GetProperty<Int32Property>(Names.TargetHeight)!.Value,
+            Denoise = Choice<DenoiseChoice>(token, Names.Denoise),
+            Alpha = Choice<AlphaMode>(token, Names.Alpha),
+            Device = Choice<DeviceChoice>(token, Names.Device),
+            TileSize = token.GetProperty<Int32Property>(Names.TileSize)!.Value,
+            SaveFolder = token.GetProperty<StringProperty>(Names.SaveFolder)!.Value,
+        };
+    }
+
+    private static T Choice<T>(PropertyBasedEffectConfigToken token, Names name)
+        where T : struct, Enum => (T)token.GetProperty<StaticListChoiceProperty>(name)!.Value;
+
+    // The property is editable only while the scale drop-down shows the given mode.
+    private static ReadOnlyBoundToValueRule<object, StaticListChoiceProperty> OnlyFor(Names target, ScaleMode mode)
+        => new(target, Names.Scale, [.. Enum.GetValues<ScaleMode>().Where(m => m != mode).Cast<object>()]);
+}

@@ -1,0 +1,115 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.Globalization;
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Inference;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Pipeline;
+
+namespace PdnUpscale.PaintDotNet.Engine;
+
+/// <summary>
+/// Everything the effect does between "the settings changed" and "render this tile", without Paint.NET:
+/// chooses the model, checks the canvas, runs (or reuses) the upscale on the best working device, hands a
+/// new image to the clipboard and the PNG folder, and words the message. The effect class only converts.
+/// </summary>
+public sealed partial class UpscaleEngine : IDisposable
+{
+    private readonly List<string> warnings = [];
+    private readonly ITileSessionFactory sessions;
+    private readonly Upscaler upscaler;
+    private readonly DeviceFallbackChain chain;
+    private readonly ResultCache cache = new();
+    private string? clipboardKey;
+
+    /// <summary>Initializes a new instance of the <see cref="UpscaleEngine"/> class with ONNX Runtime.</summary>
+    /// <param name="models">The model chooser.</param>
+    /// <param name="directMLDeviceId">The DXGI adapter index DirectML runs on (Paint.NET's rendering adapter).</param>
+    public UpscaleEngine(ModelChooser models, int directMLDeviceId)
+        : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId })
+    {
+        this.DirectMLDeviceId = directMLDeviceId;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="UpscaleEngine"/> class with a given inference stage.</summary>
+    /// <param name="models">The model chooser.</param>
+    /// <param name="createSessions">Creates the session factory, given the warning sink; the engine owns it.</param>
+    internal UpscaleEngine(ModelChooser models, Func<Action<string>, ITileSessionFactory> createSessions)
+    {
+        this.Models = models;
+        this.sessions = createSessions(this.warnings.Add);
+        var configuration = new UpscaleConfiguration { Warning = this.warnings.Add };
+        this.upscaler = new Upscaler(configuration, this.sessions);
+        this.chain = new DeviceFallbackChain(this.upscaler, this.sessions, configuration.TileMemoryBudgetBytes);
+    }
+
+    /// <summary>Gets the model chooser.</summary>
+    public ModelChooser Models { get; }
+
+    /// <summary>Gets the DirectML adapter index, or null when a test stage is used.</summary>
+    public int? DirectMLDeviceId { get; }
+
+    /// <summary>Gets the number of upscales actually run (cache hits excluded).</summary>
+    public int InferenceRuns => this.cache.Stores;
+
+    /// <summary>Prepares the layer for one set of settings. Never throws for bad input or failed inference.</summary>
+    /// <param name="layer">The whole current layer, straight-alpha BGRA.</param>
+    /// <param name="settings">The dialog's settings.</param>
+    /// <param name="clipboard">The clipboard for new images, or null.</param>
+    /// <param name="cancellationToken">Paint.NET's cancellation.</param>
+    /// <returns>What to render and what to say.</returns>
+    public EffectPlan Prepare(Bgra32Image layer, UpscaleSettings settings, IResultClipboard? clipboard, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(settings);
+        ModelDescriptor? model = this.Models.Choose(settings, out string? note);
+        if (model is null)
+        {
+            return EffectPlan.Unchanged(EffectOutcome.Failed, this.Models.DescribeInstalled());
+        }
+
+        if (settings.Workflow == OutputWorkflow.NewImage)
+        {
+            return this.PrepareNewImage(layer, settings, model, note, clipboard, cancellationToken);
+        }
+
+        if (settings.Factor is not double factor)
+        {
+            return EffectPlan.Unchanged(EffectOutcome.CanvasMismatch, "A target width or height sets the size of a new image; for \"Enlarged canvas\" choose 2×, 3×, 4× or a percentage that matches the canvas. Nothing was changed.");
+        }
+
+        CanvasCheckResult check = CanvasCheck.Inspect(layer, factor);
+        if (!check.Matches)
+        {
+            return EffectPlan.Unchanged(EffectOutcome.CanvasMismatch, check.Message);
+        }
+
+        // The original is the top-left region of the layer; a view, not a copy.
+        using Bgra32Image original = Bgra32Image.Wrap(layer.Scan0, check.SourceWidth, check.SourceHeight, layer.Stride);
+        return this.Upscale(original, settings, model, note, (d, t) => Options(model, settings, d, t, layer.Width, layer.Height),
+            (key, run, message) => new EffectPlan { Outcome = EffectOutcome.Upscaled, Message = message, LayerImage = run.Result.Image, DeviceName = run.Result.DeviceName, NeedsAttention = run.Notes.Count > 0 || note is not null },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        this.cache.Dispose();
+        this.upscaler.Dispose();
+        this.sessions.Dispose();
+    }
+
+    private static UpscaleOptions Options(ModelDescriptor model, UpscaleSettings s, DeviceKind device, TileSizeOption tile, int? width, int? height) => new()
+    {
+        Model = model,
+        Scale = width is null && height is null ? s.Factor : null,
+        TargetWidth = width,
+        TargetHeight = height,
+        Alpha = s.Alpha,
+        Device = device,
+        TileSize = tile,
+    };
+
+    private static string Describe(ModelDescriptor model, UpscaleSettings s, int? width, int? height)
+        => string.Create(CultureInfo.InvariantCulture, $"{model.Id}|{s.Factor}|{width}|{height}|{s.Alpha}|{s.Device}|{s.TileSize}");
+}

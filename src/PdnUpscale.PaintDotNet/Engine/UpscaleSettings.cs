@@ -1,0 +1,61 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Pipeline;
+
+namespace PdnUpscale.PaintDotNet.Engine;
+
+/// <summary>Everything the dialog asks, independent of Paint.NET's property system.</summary>
+public sealed record UpscaleSettings
+{
+    /// <summary>Gets what is being upscaled; picks the model when <see cref="ModelId"/> is null.</summary>
+    public ContentKind Content { get; init; } = ContentKind.Photo;
+
+    /// <summary>Gets the model chosen by hand, or null for the default of <see cref="Content"/>.</summary>
+    public string? ModelId { get; init; }
+
+    /// <summary>Gets how the output size is given.</summary>
+    public ScaleMode ScaleMode { get; init; } = ScaleMode.Times2;
+
+    /// <summary>Gets the percentage for <see cref="ScaleMode.Percent"/>.</summary>
+    public int Percent { get; init; } = 200;
+
+    /// <summary>Gets the width for <see cref="ScaleMode.TargetWidth"/>.</summary>
+    public int TargetWidth { get; init; } = 3840;
+
+    /// <summary>Gets the height for <see cref="ScaleMode.TargetHeight"/>.</summary>
+    public int TargetHeight { get; init; } = 2160;
+
+    /// <summary>Gets the denoise strength, used where the model family has levels.</summary>
+    public DenoiseChoice Denoise { get; init; } = DenoiseChoice.ModelDefault;
+
+    /// <summary>Gets how transparency is enlarged.</summary>
+    public AlphaMode Alpha { get; init; } = AlphaMode.Model;
+
+    /// <summary>Gets where inference runs.</summary>
+    public DeviceChoice Device { get; init; } = DeviceChoice.Auto;
+
+    /// <summary>Gets the tile size in pixels, 0 for automatic.</summary>
+    public int TileSize { get; init; }
+
+    /// <summary>Gets where the result goes.</summary>
+    public OutputWorkflow Workflow { get; init; } = OutputWorkflow.EnlargedCanvas;
+
+    /// <summary>Gets the folder a PNG copy of a new image is saved to, or null/empty for none.</summary>
+    public string? SaveFolder { get; init; }
+
+    /// <summary>Gets the scale factor, or null when a target width or height is given instead.</summary>
+    public double? Factor => this.ScaleMode switch
+    {
+        ScaleMode.Times2 => 2,
+        ScaleMode.Times3 => 3,
+        ScaleMode.Times4 => 4,
+        ScaleMode.Percent => this.Percent / 100.0,
+        _ => null,
+    };
+
+    /// <summary>Gets the tile size as the pipeline takes it.</summary>
+    public TileSizeOption TileOption => this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16));
+
+    /// <summary>Gets the requested denoise level (−1..3), or null for the model's own.</summary>
+    public int? DenoiseLevel => this.Denoise == DenoiseChoice.ModelDefault ? null : (int)this.Denoise - 2;
+}

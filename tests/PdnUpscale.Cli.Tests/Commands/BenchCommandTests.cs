@@ -1,0 +1,38 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.Text.Json;
+
+namespace PdnUpscale.Cli.Tests.Commands;
+
+/// <summary><c>pdnupscale bench --json</c> on a tiny generated image: the figures are there and consistent.</summary>
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task BenchJson_ReportsStagesThroughputOverheadAndMemory()
+    {
+        CliRun run = await CliRunner.RunAsync("bench", "--size", "24x16", "--runs", "1", "--json");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        using JsonDocument json = JsonDocument.Parse(run.Output);
+        JsonElement report = json.RootElement;
+        Assert.Equal("realesr-general-x4v3", report.GetProperty("model").GetString());
+        Assert.Equal("96x64", report.GetProperty("outputSize").GetString());
+        JsonElement warm = report.GetProperty("warm");
+        double inference = warm.GetProperty("inference").GetDouble();
+        Assert.True(inference > 0);
+        Assert.True(report.GetProperty("cold").GetProperty("sessionSetup").GetDouble() > 0);
+        Assert.Equal(warm.GetProperty("total").GetDouble() / inference, report.GetProperty("overhead").GetDouble(), 6);
+        Assert.Equal(2 * 1209024.0 * 24 * 16 / 1e9 / (inference / 1000), report.GetProperty("inferenceGflops").GetDouble(), 3);
+        Assert.True(report.GetProperty("peakRssBytes").GetInt64() > 10 << 20);
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("referenceNcnnMs").ValueKind);
+    }
+
+    [Fact]
+    public async Task Bench_BadSize_IsBadInput()
+    {
+        CliRun run = await CliRunner.RunAsync("bench", "--size", "big");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--size", run.Error);
+    }
+}
