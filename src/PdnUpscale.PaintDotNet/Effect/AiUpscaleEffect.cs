@@ -52,6 +52,12 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
     /// <inheritdoc/>
     protected override void OnSetToken(PropertyBasedEffectConfigToken? newToken)
     {
+        if (newToken is null)
+        {
+            base.OnSetToken(newToken);
+            return;
+        }
+
         lock (this.sync)
         {
             this.layer ??= PdnBitmaps.Read(this.Environment.GetSourceBitmapBgra32());
@@ -59,7 +65,7 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
             var clipboard = this.Services.GetService(typeof(IClipboardService)) is IClipboardService service
                 ? new PdnBitmaps.Clipboard(service, this.Environment.ImagingFactory)
                 : null;
-            this.plan = this.engine.Prepare(this.layer, EffectProperties.Read(newToken!), clipboard, this.CancellationToken);
+            this.plan = this.engine.Prepare(this.layer, EffectProperties.Read(newToken), clipboard, this.CancellationToken);
             if (this.plan.NeedsAttention && this.plan.Message != this.lastReported)
             {
                 this.lastReported = this.plan.Message;

@@ -17,17 +17,17 @@ public sealed class DeviceFallbackChain
     /// <summary>The smallest tile tried on the GPU before giving up on it.</summary>
     public const int MinimumTile = 64;
 
-    private readonly Upscaler upscaler;
+    private readonly Func<DeviceKind, Upscaler> upscalerFor;
     private readonly ITileSessionFactory sessions;
     private readonly long tileBudgetBytes;
 
     /// <summary>Initializes a new instance of the <see cref="DeviceFallbackChain"/> class.</summary>
-    /// <param name="upscaler">The pipeline.</param>
+    /// <param name="upscalerFor">The pipeline for a device option (its preprocess and blend stages may differ).</param>
     /// <param name="sessions">The pipeline's inference sessions; failed GPU sessions are evicted from it.</param>
     /// <param name="tileBudgetBytes">The memory budget the automatic tile size is computed from.</param>
-    public DeviceFallbackChain(Upscaler upscaler, ITileSessionFactory sessions, long tileBudgetBytes)
+    public DeviceFallbackChain(Func<DeviceKind, Upscaler> upscalerFor, ITileSessionFactory sessions, long tileBudgetBytes)
     {
-        this.upscaler = upscaler;
+        this.upscalerFor = upscalerFor;
         this.sessions = sessions;
         this.tileBudgetBytes = tileBudgetBytes;
     }
@@ -69,7 +69,7 @@ public sealed class DeviceFallbackChain
             UpscaleOptions options = createOptions(device, tile);
             try
             {
-                return new UpscaleRun(this.upscaler.Run(source, options, null, cancellationToken), notes);
+                return new UpscaleRun(this.upscalerFor(device).Run(source, options, null, cancellationToken), notes);
             }
             catch (Exception e) when (device != DeviceKind.Cpu && e is not OperationCanceledException and not InvalidInputException)
             {

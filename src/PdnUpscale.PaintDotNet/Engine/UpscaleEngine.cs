@@ -5,6 +5,7 @@ using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Gpu;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
@@ -17,7 +18,8 @@ public sealed partial class UpscaleEngine : IDisposable
 {
     private readonly List<string> warnings = [];
     private readonly ITileSessionFactory sessions;
-    private readonly Upscaler upscaler;
+    private readonly Func<DeviceKind, Action<string>, UpscaleConfiguration> createConfiguration;
+    private readonly Dictionary<DeviceKind, Upscaler> upscalers = [];
     private readonly DeviceFallbackChain chain;
     private readonly ResultCache cache = new();
     private string? clipboardKey;
@@ -26,21 +28,24 @@ public sealed partial class UpscaleEngine : IDisposable
     /// <param name="models">The model chooser.</param>
     /// <param name="directMLDeviceId">The DXGI adapter index DirectML runs on (Paint.NET's rendering adapter).</param>
     public UpscaleEngine(ModelChooser models, int directMLDeviceId)
-        : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId })
+        : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId }, GpuConfiguration)
     {
         this.DirectMLDeviceId = directMLDeviceId;
     }
 
-    /// <summary>Initializes a new instance of the <see cref="UpscaleEngine"/> class with a given inference stage.</summary>
+    /// <summary>Initializes a new instance of the <see cref="UpscaleEngine"/> class with given stages.</summary>
     /// <param name="models">The model chooser.</param>
     /// <param name="createSessions">Creates the session factory, given the warning sink; the engine owns it.</param>
-    internal UpscaleEngine(ModelChooser models, Func<Action<string>, ITileSessionFactory> createSessions)
+    /// <param name="createConfiguration">
+    /// Creates the pipeline configuration (preprocess, blend and postprocess stages) for a device, given the
+    /// warning sink; null for Core's CPU stages.
+    /// </param>
+    internal UpscaleEngine(ModelChooser models, Func<Action<string>, ITileSessionFactory> createSessions, Func<DeviceKind, Action<string>, UpscaleConfiguration>? createConfiguration = null)
     {
         this.Models = models;
         this.sessions = createSessions(this.warnings.Add);
-        var configuration = new UpscaleConfiguration { Warning = this.warnings.Add };
-        this.upscaler = new Upscaler(configuration, this.sessions);
-        this.chain = new DeviceFallbackChain(this.upscaler, this.sessions, configuration.TileMemoryBudgetBytes);
+        this.createConfiguration = createConfiguration ?? ((_, warn) => new UpscaleConfiguration { Warning = warn });
+        this.chain = new DeviceFallbackChain(this.UpscalerFor, this.sessions, new UpscaleConfiguration().TileMemoryBudgetBytes);
     }
 
     /// <summary>Gets the model chooser.</summary>
@@ -95,8 +100,31 @@ public sealed partial class UpscaleEngine : IDisposable
     public void Dispose()
     {
         this.cache.Dispose();
-        this.upscaler.Dispose();
+        foreach (Upscaler upscaler in this.upscalers.Values)
+        {
+            upscaler.Dispose();
+        }
+
         this.sessions.Dispose();
+    }
+
+    // The ComputeSharp stages for the device option; they fall back to the CPU stages by themselves (one warning).
+    private static UpscaleConfiguration GpuConfiguration(DeviceKind device, Action<string> warning)
+    {
+        GpuStages gpu = GpuStages.Create(device, Environment.ProcessorCount, warning);
+        return new UpscaleConfiguration { Preprocessor = gpu.Preprocessor, Blender = gpu.Blender, Postprocessor = gpu.Postprocessor, Warning = warning };
+    }
+
+    // One pipeline per device option, sharing the inference sessions: GPU attempts get the GPU stages.
+    private Upscaler UpscalerFor(DeviceKind device)
+    {
+        if (!this.upscalers.TryGetValue(device, out Upscaler? upscaler))
+        {
+            upscaler = new Upscaler(this.createConfiguration(device, this.warnings.Add), this.sessions);
+            this.upscalers[device] = upscaler;
+        }
+
+        return upscaler;
     }
 
     private static UpscaleOptions Options(ModelDescriptor model, UpscaleSettings s, DeviceKind device, TileSizeOption tile, int? width, int? height) => new()

@@ -45,13 +45,15 @@ public sealed class AiUpscaleEffectTests : IDisposable
         Assert.Contains("License: BSD-3-Clause", help);
     }
 
-    [Fact]
-    public void EnlargedCanvasRendersTheUpscaledOriginalTileByTile()
+    [Theory]
+    [InlineData(DeviceChoice.Cpu)]
+    [InlineData(DeviceChoice.Auto)] // ComputeSharp and DirectML absent here: both fall back silently to the CPU
+    public void EnlargedCanvasRendersTheUpscaledOriginalTileByTile(DeviceChoice device)
     {
         using Bgra32Image canvas = TestData.EnlargedCanvas(this.original, 40, 28);
         using UpscaleResult expected = TestData.Reference(this.original, TestData.Model("realesr-animevideov3-x2"), 40, 28);
 
-        using Bgra32Image rendered = this.Run(canvas, OutputWorkflow.EnlargedCanvas);
+        using Bgra32Image rendered = this.Run(canvas, OutputWorkflow.EnlargedCanvas, device);
 
         Assert.True(TestData.SamePixels(expected.Image, rendered), "the layer must show the upscaled original");
         Assert.Empty(this.services.Dialogs);
@@ -98,13 +100,13 @@ public sealed class AiUpscaleEffectTests : IDisposable
     }
 
     // Sets the token as the dialog would and renders the layer in four tiles, as Paint.NET's scheduler does.
-    private Bgra32Image Run(Bgra32Image layer, OutputWorkflow workflow)
+    private Bgra32Image Run(Bgra32Image layer, OutputWorkflow workflow, DeviceChoice device = DeviceChoice.Cpu)
     {
         this.Attach(layer);
         this.token = new PropertyBasedEffectConfigToken(this.effect.CreatePropertyCollection());
         this.token.SetPropertyValue(Names.Workflow, workflow);
         this.token.SetPropertyValue(Names.Content, ContentKind.ArtAndGraphics);
-        this.token.SetPropertyValue(Names.Device, DeviceChoice.Cpu);
+        this.token.SetPropertyValue(Names.Device, device);
         this.effect.SetToken(this.token);
         Bgra32Image destination = Bgra32Image.Allocate(layer.Width, layer.Height);
         int halfW = layer.Width / 2, halfH = layer.Height / 2;

@@ -42,7 +42,12 @@ public sealed class DeviceFallbackTests : IDisposable
     public void WhenEveryGpuTileFailsTheCpuRunsAndTheResultIsTheCpuResult()
     {
         using var sessions = new FlakyGpuSessions(gpuFailures: int.MaxValue);
-        using var engine = new UpscaleEngine(TestData.Chooser(), _ => sessions);
+        var stagesFor = new List<DeviceKind>();
+        using var engine = new UpscaleEngine(TestData.Chooser(), _ => sessions, (device, warn) =>
+        {
+            stagesFor.Add(device);
+            return new UpscaleConfiguration { Warning = warn };
+        });
         using UpscaleResult cpu = TestData.Reference(this.picture, TestData.Model("realesr-animevideov3-x2"), 300, 40);
 
         EffectPlan plan = engine.Prepare(this.picture, Gpu with { TileSize = 0 }, null, CancellationToken.None);
@@ -53,6 +58,7 @@ public sealed class DeviceFallbackTests : IDisposable
         Assert.True(sessions.Evictions >= 2, "failed GPU sessions must be dropped");
         Assert.Contains("on the CPU", plan.Message);
         Assert.Contains("The GPU (DirectML) failed", plan.Message);
+        Assert.Equal([DeviceKind.DirectML, DeviceKind.Cpu], stagesFor);
     }
 
     [Fact]
@@ -60,7 +66,7 @@ public sealed class DeviceFallbackTests : IDisposable
     {
         using var sessions = new FlakyGpuSessions(0);
         using var upscaler = new Upscaler(null, sessions);
-        var chain = new DeviceFallbackChain(upscaler, sessions, 1L << 30);
+        var chain = new DeviceFallbackChain(_ => upscaler, sessions, 1L << 30);
 
         var attempts = chain.Attempts(TestData.Model("realesr-animevideov3-x2"), Gpu with { TileSize = 512 }).ToList();
         var cpuOnly = chain.Attempts(TestData.Model("realesr-animevideov3-x2"), Gpu with { Device = DeviceChoice.Cpu }).ToList();

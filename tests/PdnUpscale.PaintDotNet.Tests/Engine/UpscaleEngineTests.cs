@@ -34,6 +34,31 @@ public sealed class UpscaleEngineTests : IDisposable
     }
 
     [Fact]
+    public void ACustomPercentCanvasIsFilledToItsExactSize()
+    {
+        using Bgra32Image canvas = TestData.EnlargedCanvas(this.original, 30, 21);
+        using UpscaleResult expected = TestData.Reference(this.original, TestData.Model("realesr-animevideov3-x2"), 30, 21);
+
+        EffectPlan plan = this.engine.Prepare(canvas, Art2x with { ScaleMode = ScaleMode.Percent, Percent = 150 }, null, CancellationToken.None);
+
+        Assert.Equal(EffectOutcome.Upscaled, plan.Outcome);
+        Assert.True(TestData.SamePixels(expected.Image, plan.LayerImage!), "the layer must show the upscaled original");
+    }
+
+    [Fact]
+    public void ATargetWidthMakesANewImageOfThatWidthButNeverTouchesACanvas()
+    {
+        UpscaleSettings settings = Art2x with { ScaleMode = ScaleMode.TargetWidth, TargetWidth = 50 };
+
+        EffectPlan image = this.engine.Prepare(this.original, settings with { Workflow = OutputWorkflow.NewImage }, null, CancellationToken.None);
+        EffectPlan canvas = this.engine.Prepare(this.original, settings, null, CancellationToken.None);
+
+        Assert.Equal((50, 35), (image.NewImage!.Width, image.NewImage.Height));
+        Assert.Equal(EffectOutcome.CanvasMismatch, canvas.Outcome);
+        Assert.Contains("choose 2×, 3×, 4× or a percentage", canvas.Message);
+    }
+
+    [Fact]
     public void AMismatchedCanvasLeavesThePixelsAloneAndRunsNothing()
     {
         EffectPlan plan = this.engine.Prepare(this.original, Art2x, null, CancellationToken.None);
