@@ -7,15 +7,23 @@
 ;
 ; installer/build compiles this script and passes: VERSION, VI_VERSION (a.b.c.d), BUILD_NOTE, STAGE (the folder
 ; holding plugin\, large-models\ and uninstall-files.nsh), OUTFILE, and HAVE_LARGE_MODELS when the optional
-; large model pack was gathered.
+; large model pack was gathered; COMPRESSOR (default lzma; installer/build --quick passes zlib).
 
 !ifndef VERSION | VI_VERSION | STAGE | OUTFILE
   !error "Build with installer/build, which defines VERSION, VI_VERSION, STAGE and OUTFILE."
 !endif
 
-Unicode true
+; Paint.NET 5 runs only on 64-bit Windows, so setup is a 64-bit program too: no registry or Program Files
+; redirection to think about.
+Target amd64-unicode
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifndef BUILD_NOTE
+  !define BUILD_NOTE ""
+!endif
+!ifndef COMPRESSOR
+  !define COMPRESSOR lzma
+!endif
+SetCompressor /SOLID ${COMPRESSOR}
 ; "highest" elevates administrators (needed for Program Files) as themselves, so $DOCUMENTS stays the user's own
 ; Store plugin folder; standard users run unelevated and can still install the Store or a portable copy.
 RequestExecutionLevel highest
@@ -90,13 +98,12 @@ Section "-Register"
 SectionEnd
 
 Function .onInit
-  ${IfNot} ${RunningX64}
-  ${OrIf} ${IsNativeARM64}
-    MessageBox MB_ICONSTOP "PdnUpscale needs Paint.NET on 64-bit Windows for x64 processors." /SD IDOK
+  ; The plugin ships x64 native libraries; Paint.NET on ARM64 runs natively and could not load them.
+  ${If} ${IsNativeARM64}
+    MessageBox MB_ICONSTOP "This PdnUpscale is for x64 processors; Paint.NET on ARM64 cannot load it." /SD IDOK
     SetErrorLevel 2
     Quit
   ${EndIf}
-  SetRegView 64
   !ifdef HAVE_LARGE_MODELS
     ${GetParameters} $0
     ClearErrors
@@ -124,6 +131,5 @@ Section "Uninstall"
 SectionEnd
 
 Function un.onInit
-  SetRegView 64
   Call un.WarnIfPaintDotNetRunning
 FunctionEnd

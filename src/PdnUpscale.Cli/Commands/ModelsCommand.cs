@@ -28,4 +28,10 @@ internal sealed class ModelsCommand : Command
         ModelPurpose.TextScan => "text-scan",
         _ => "photo",
     };
+
+    /// <summary>Parses a purpose name as <see cref="PurposeName"/> writes it.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The purpose, or null for an unknown name.</returns>
+    public static ModelPurpose? ParsePurpose(string name) =>
+        Enum.GetValues<ModelPurpose>().Select(p => (ModelPurpose?)p).FirstOrDefault(p => string.Equals(PurposeName(p!.Value), name, StringComparison.OrdinalIgnoreCase));
 }

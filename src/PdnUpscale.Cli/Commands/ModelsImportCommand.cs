@@ -19,7 +19,12 @@ internal sealed class ModelsImportCommand : BaseCommand
     private readonly Option<int> scaleOption = new("--scale") { Description = "The model's scale; the import fails if the network's differs.", Required = true, HelpName = "N" };
     private readonly Option<string> idOption = new("--id") { Description = "The id to use with -m; also the file name ID.onnx.", Required = true };
     private readonly Option<string?> nameOption = new("--name") { Description = "The display name (default: the id)." };
-    private readonly Option<ModelPurpose> purposeOption = new("--purpose") { Description = "What the model suits.", HelpName = "photo|art|textscan" };
+    private readonly Option<ModelPurpose> purposeOption = new("--purpose")
+    {
+        Description = "What the model suits.",
+        HelpName = "photo|art|text-scan",
+        CustomParser = r => ModelsCommand.ParsePurpose(r.Tokens[0].Value) ?? Fail(r),
+    };
     private readonly Option<string?> intoOption = new("--into") { Description = $"The folder to write into (default: {ModelLocations.UserFolder}).", HelpName = "DIR" };
     private readonly Option<bool> overwriteOption = new("--overwrite") { Description = "Replace an installed model with the same id." };
 
@@ -33,6 +38,12 @@ internal sealed class ModelsImportCommand : BaseCommand
         {
             this.Add(option);
         }
+    }
+
+    private static ModelPurpose Fail(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        result.AddError($"--purpose: '{result.Tokens[0].Value}' is not a purpose; use photo, art or text-scan.");
+        return ModelPurpose.Photo;
     }
 
     /// <inheritdoc/>

@@ -6,6 +6,7 @@ using PdnUpscale.Cli.Files;
 using PdnUpscale.Cli.Imaging;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Cli.Catalog;
+using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
@@ -24,7 +25,18 @@ internal sealed partial class UpscaleCommand
         string? outDir = parseResult.GetValue(this.outDirOption);
         bool overwrite = parseResult.GetValue(this.overwriteOption);
         IReadOnlyList<OutputJob> jobs = OutputPlanner.Plan(inputs, parseResult.GetValue(this.outputOption), outDir, format, overwrite);
-        ModelDescriptor model = ModelLookup.Resolve(parseResult.GetRequiredValue(this.modelOption));
+        UpscaleQualitySettings quality = this.qualityOptions.Resolve(parseResult, this.modelOption);
+        if (quality.ExplainPath is not null && jobs.Count > 1)
+        {
+            throw new InvalidInputException("--explain names one file, so it needs exactly one input image.");
+        }
+
+        ModelDescriptor model = ModelLookup.Resolve(quality.ModelId);
+        if (quality.Preset?.Advice is { } advice)
+        {
+            this.Console.DisplayWarning(advice);
+        }
+
         var options = new UpscaleOptions
         {
             Model = model,
@@ -34,10 +46,11 @@ internal sealed partial class UpscaleCommand
             TileSize = parseResult.GetValue(this.tileOption),
             Device = parseResult.GetValue(this.deviceOption),
             Alpha = parseResult.GetValue(this.alphaOption),
+            Fidelity = quality.Fidelity,
         };
         var decoder = new SkiaImageDecoder(new DecoderOptions { MaxPixels = parseResult.GetValue(this.maxPixelsOption) });
         var encoder = new SkiaImageEncoder();
-        int quality = parseResult.GetValue(this.qualityOption);
+        int jpegQuality = parseResult.GetValue(this.qualityOption);
         if (outDir is not null)
         {
             Directory.CreateDirectory(outDir);
@@ -50,7 +63,7 @@ internal sealed partial class UpscaleCommand
             try
             {
                 await UpscaleProgressDisplay.RunAsync(this.Console, Path.GetFileName(job.Input), progress =>
-                    this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, overwrite, progress, cancellationToken)).ConfigureAwait(false);
+                    this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, jpegQuality, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
             catch (InvalidInputException e) when (jobs.Count > 1)
@@ -70,19 +83,35 @@ internal sealed partial class UpscaleCommand
         SkiaImageEncoder encoder,
         Upscaler upscaler,
         UpscaleOptions options,
-        int quality,
+        UpscaleQualitySettings quality,
+        int jpegQuality,
         bool overwrite,
         IProgress<UpscaleProgress> progress,
         CancellationToken cancellationToken)
     {
         using DecodedImage decoded = decoder.Decode(job.Input);
         cancellationToken.ThrowIfCancellationRequested();
+        if (quality.Cleanup is not null)
+        {
+            ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
+        }
+
         using UpscaleResult result = upscaler.Run(decoded.Image, options, progress, cancellationToken);
+        if (quality.Cleanup is not null)
+        {
+            ScanCleanup.Finish(result.Image, quality.Cleanup);
+        }
+
         ImageMetadata metadata = Provenance.Describe(decoded, result, options.Model);
+        quality.Describe(metadata);
         this.Console.DisplayVerbose(string.Create(
             CultureInfo.InvariantCulture,
             $"{job.Input}: {decoded.Image.Width}×{decoded.Image.Height} → {result.Image.Width}×{result.Image.Height} on {result.DeviceName}, tile {result.TileSize}, {result.TilesRun} tiles, {result.Timings.Total.TotalSeconds:0.00} s."));
-        var encoderOptions = new EncoderOptions { Format = job.Format, Quality = quality };
+        var encoderOptions = new EncoderOptions { Format = job.Format, Quality = jpegQuality };
         AtomicFileWriter.Write(job.Output, overwrite, stream => encoder.Encode(result.Image, metadata, stream, encoderOptions), cancellationToken);
+        if (quality.WriteExplanation(decoded.Image, result.Image, overwrite, cancellationToken) is { } summary)
+        {
+            this.Console.DisplaySuccess(summary);
+        }
     }
 }

@@ -41,6 +41,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
     private readonly Option<int> qualityOption = new("--quality") { Description = "The quality of jpg and webp output, 1 to 100.", DefaultValueFactory = _ => 92, HelpName = "Q" };
     private readonly Option<bool> overwriteOption = new("--overwrite") { Description = "Replace existing output files (inputs are never replaced)." };
     private readonly Option<bool> recursiveOption = new("--recursive", "-r") { Description = "Take images from subfolders of folder inputs too." };
+    private readonly UpscaleQualityOptions qualityOptions = new();
     private readonly Option<long> maxPixelsOption = new("--max-pixels")
     {
         Description = "Refuse input images whose header claims more pixels (width × height) than this.",
@@ -59,7 +60,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
         [
             this.outputOption, this.outDirOption, this.modelOption, this.scaleOption, this.widthOption, this.heightOption,
             this.tileOption, this.deviceOption, this.alphaOption, this.formatOption, this.qualityOption, this.overwriteOption,
-            this.recursiveOption, this.maxPixelsOption,
+            this.recursiveOption, this.maxPixelsOption, .. this.qualityOptions.All,
         ];
         foreach (Option option in options)
         {

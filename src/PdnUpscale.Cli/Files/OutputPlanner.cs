@@ -36,11 +36,7 @@ internal static class OutputPlanner
         foreach (string input in inputs)
         {
             string target = output is not null ? Path.GetFullPath(output) : DefaultTarget(input, outputDirectory, format);
-            ImageFileFormat targetFormat = format ?? ImageFileFormats.FromPath(target) ?? ImageFileFormat.Png;
-            if (output is not null && format is not null && ImageFileFormats.FromPath(target) is { } named && named != format)
-            {
-                throw new InvalidInputException($"{output}: the file name says {named} but --format asks for {format}.");
-            }
+            ImageFileFormat targetFormat = output is null ? ImageFileFormats.FromPath(target)!.Value : FormatOfOutput(output, format);
 
             if (inputSet.Contains(target))
             {
@@ -57,6 +53,11 @@ internal static class OutputPlanner
                 throw new InvalidInputException($"{target}: the file already exists; pass --overwrite to replace it.");
             }
 
+            if (outputDirectory is null && !Directory.Exists(Path.GetDirectoryName(target)))
+            {
+                throw new InvalidInputException($"{target}: the output folder does not exist.");
+            }
+
             if (Directory.Exists(target))
             {
                 throw new InvalidInputException($"{target}: the output is a folder; use --out-dir to write into a folder.");
@@ -66,6 +67,22 @@ internal static class OutputPlanner
         }
 
         return jobs;
+    }
+
+    private static ImageFileFormat FormatOfOutput(string output, ImageFileFormat? format)
+    {
+        ImageFileFormat? named = ImageFileFormats.FromPath(output);
+        if (named is null && format is null)
+        {
+            throw new InvalidInputException($"{output}: the extension names no output format; use .png, .jpg or .webp, or --format.");
+        }
+
+        if (named is not null && format is not null && named != format)
+        {
+            throw new InvalidInputException($"{output}: the file name says {named} but --format asks for {format}.");
+        }
+
+        return format ?? named!.Value;
     }
 
     private static string DefaultTarget(string input, string? outputDirectory, ImageFileFormat? format)

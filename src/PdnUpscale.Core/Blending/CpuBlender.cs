@@ -10,6 +10,12 @@ namespace PdnUpscale.Core.Blending;
 /// <param name="parallelism">The most threads to use.</param>
 public sealed class CpuBlender(int parallelism) : IBlender
 {
+    /// <summary>Initializes a new instance of the <see cref="CpuBlender"/> class that uses every processor.</summary>
+    public CpuBlender()
+        : this(Environment.ProcessorCount)
+    {
+    }
+
     /// <inheritdoc/>
     public IBlendJob Begin(TilePlan plan, IPostprocessor postprocessor, Bgra32Image destination, PostprocessSettings settings)
     {

@@ -65,14 +65,7 @@ internal sealed class CpuFeatherJob : IBlendJob
     /// <inheritdoc/>
     public void Flush()
     {
-        if (this.tilesAdded % this.plan.Columns != 0)
-        {
-            return;
-        }
-
-        int row = this.tilesAdded / this.plan.Columns;
-        int open = row < this.plan.Rows ? this.plan.Tiles[row * this.plan.Columns].Blend.Y : this.plan.OutputHeight;
-        int count = open - this.band.FirstRow;
+        int count = this.plan.FirstOpenRow(this.tilesAdded) - this.band.FirstRow;
         if (count > 0)
         {
             this.postprocessor.WriteRows(this.band, count, this.destination, this.settings);

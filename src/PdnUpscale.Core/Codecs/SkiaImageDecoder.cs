@@ -10,7 +10,7 @@ namespace PdnUpscale.Core.Codecs;
 /// Decodes PNG, JPEG, WebP, GIF (first frame) and BMP with SkiaSharp, grey and palette images included,
 /// straight into a <see cref="Bgra32Image"/> without colour conversion; a non-sRGB ICC profile is kept in the
 /// metadata (as <see cref="IccProfiles"/> describes) so the encoder can embed it again. The header is checked against the pixel limit before the
-/// pixels are allocated. EXIF orientation is not applied (pixels keep their stored orientation).
+/// pixels are allocated. EXIF orientation is applied (<see cref="Orientation"/>).
 /// </summary>
 /// <param name="options">The limits, or null for the defaults.</param>
 public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDecoder
@@ -67,6 +67,7 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
             throw new InvalidInputException($"The image '{fileName}' could not be decoded ({Describe(decoded)}).");
         }
 
+        image = Orientation.Apply(image, codec.EncodedOrigin);
         var metadata = new ImageMetadata
         {
             IccProfile = IccProfiles.FromColorSpace(info.ColorSpace),

@@ -23,31 +23,31 @@ public static class ModelLocations
     /// directory of it that has one (a source checkout).
     /// </summary>
     /// <returns>The folder, or null when none holds a catalog.</returns>
-    public static string? FindBundledFolder()
+    public static string? FindBundledFolder() => BundledFolders().FirstOrDefault();
+
+    /// <summary>
+    /// Finds every <c>models</c> folder holding a catalog next to the application or in a parent directory of
+    /// it, nearest first: the copy in a build output and, in a source checkout, the repository's own folder,
+    /// where <c>models/fetch</c> puts the large models.
+    /// </summary>
+    /// <returns>The folders.</returns>
+    public static IEnumerable<string> BundledFolders()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, "models");
             if (File.Exists(Path.Combine(candidate, CatalogFileName)))
             {
-                return candidate;
+                yield return candidate;
             }
         }
-
-        return null;
     }
 
-    /// <summary>Gets every folder to search, bundled first, without duplicates; folders need not exist.</summary>
+    /// <summary>Gets every folder to search (bundled, per-user, then <c>PDNUPSCALE_MODELS</c>) without duplicates; folders need not exist.</summary>
     /// <returns>The folders.</returns>
     public static IReadOnlyList<string> SearchFolders()
     {
-        var folders = new List<string>();
-        if (FindBundledFolder() is string bundled)
-        {
-            folders.Add(bundled);
-        }
-
-        folders.Add(UserFolder);
+        var folders = new List<string>(BundledFolders()) { UserFolder };
         string? extra = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(extra))
         {

@@ -29,10 +29,13 @@ public sealed class StageTimings
     /// <summary>Gets or sets the time spent resampling (exact size, chained passes, fast alpha).</summary>
     public TimeSpan Resample { get; set; }
 
+    /// <summary>Gets or sets the time spent making the result faithful to the input (back-projection).</summary>
+    public TimeSpan Fidelity { get; set; }
+
     /// <summary>Gets or sets the time spent encoding the output file.</summary>
     public TimeSpan Encode { get; set; }
 
     /// <summary>Gets the total of all stages.</summary>
     public TimeSpan Total =>
-        this.Decode + this.Preprocess + this.Inference + this.SessionSetup + this.Blend + this.Postprocess + this.Resample + this.Encode;
+        this.Decode + this.Preprocess + this.Inference + this.SessionSetup + this.Blend + this.Postprocess + this.Resample + this.Fidelity + this.Encode;
 }

@@ -24,6 +24,7 @@ internal sealed partial class UpscaleJob
         Blend,
         Postprocess,
         Resample,
+        Fidelity,
     }
 
     private void ModelPass(Bgra32Image input, Bgra32Image target, OutputChannels channels, int bleedPasses, UpscaleStage stage)
@@ -95,6 +96,7 @@ internal sealed partial class UpscaleJob
                 case StageKind.SessionSetup: this.timings.SessionSetup += spent; break;
                 case StageKind.Blend: this.timings.Blend += spent; break;
                 case StageKind.Postprocess: this.timings.Postprocess += spent; break;
+                case StageKind.Fidelity: this.timings.Fidelity += spent; break;
                 default: this.timings.Resample += spent; break;
             }
         }

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Blending;
+using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Postprocessing;
@@ -67,6 +68,13 @@ internal sealed partial class UpscaleJob
 
         int bleedPasses = hasAlpha ? Math.Max(8, this.options.Model.Geometry.ContextPadding + 1) : 0;
         this.RunChain(source, chain, result, hasAlpha ? OutputChannels.Color : OutputChannels.ColorOpaque, bleedPasses);
+        if (this.options.Fidelity is { Strength: > 0 } fidelity)
+        {
+            // After the final resample, so the image handed back is the one that shrinks back to the input.
+            this.tracker.Report(UpscaleStage.Fidelity);
+            this.Timed(StageKind.Fidelity, () => BackProjection.Apply(source, result, fidelity, this.configuration.MaxDegreeOfParallelism));
+        }
+
         if (alphaByModel)
         {
             using Bgra32Image gray = GrayFromAlpha(source);

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 
@@ -31,4 +32,10 @@ public sealed class UpscaleOptions
 
     /// <summary>Gets how the alpha channel is enlarged (images without alpha skip the alpha pass).</summary>
     public AlphaMode Alpha { get; init; } = AlphaMode.Model;
+
+    /// <summary>
+    /// Gets how faithful the result must stay to the input (back-projection after the last step, on the whole
+    /// image), or null for the raw model output.
+    /// </summary>
+    public FidelityOptions? Fidelity { get; init; }
 }

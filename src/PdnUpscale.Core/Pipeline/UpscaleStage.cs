@@ -17,6 +17,9 @@ public enum UpscaleStage
     /// <summary>Resampling to the exact requested size.</summary>
     Resampling,
 
+    /// <summary>Making the result faithful to the input (back-projection).</summary>
+    Fidelity,
+
     /// <summary>Finished.</summary>
     Done,
 }

@@ -13,6 +13,12 @@ namespace PdnUpscale.Core.Postprocessing;
 /// <param name="parallelism">The most threads to use.</param>
 public sealed class CpuPostprocessor(int parallelism) : IPostprocessor
 {
+    /// <summary>Initializes a new instance of the <see cref="CpuPostprocessor"/> class that uses every processor.</summary>
+    public CpuPostprocessor()
+        : this(Environment.ProcessorCount)
+    {
+    }
+
     /// <inheritdoc/>
     public void WriteRows(FloatBand band, int rowCount, Bgra32Image destination, PostprocessSettings settings)
     {

@@ -8,6 +8,12 @@ namespace PdnUpscale.Core.Preprocessing;
 /// <param name="parallelism">The most threads to use.</param>
 public sealed class CpuPreprocessor(int parallelism) : IPreprocessor
 {
+    /// <summary>Initializes a new instance of the <see cref="CpuPreprocessor"/> class that uses every processor.</summary>
+    public CpuPreprocessor()
+        : this(Environment.ProcessorCount)
+    {
+    }
+
     /// <inheritdoc/>
     public IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings)
     {

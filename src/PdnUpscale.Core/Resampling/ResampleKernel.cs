@@ -4,13 +4,16 @@ namespace PdnUpscale.Core.Resampling;
 
 /// <summary>
 /// The taps of a separable resample along one axis: for each destination pixel, the first source pixel and
-/// normalised Lanczos-3 weights. Downscaling widens the kernel by the scale ratio, so it antialiases.
+/// normalised weights of a <see cref="ResampleFilter"/> (Lanczos-3 unless told). Downscaling widens the kernel
+/// by the scale ratio, so it antialiases.
 /// </summary>
 internal sealed class ResampleKernel
 {
-    private const float Radius = 3f;
-
-    private ResampleKernel(int[] starts, int taps, float[] weights)
+    /// <summary>Initializes a new instance of the <see cref="ResampleKernel"/> class from ready-made taps.</summary>
+    /// <param name="starts">The first source index of each destination pixel.</param>
+    /// <param name="taps">The number of taps per destination pixel.</param>
+    /// <param name="weights">The weights, <paramref name="taps"/> per destination pixel.</param>
+    internal ResampleKernel(int[] starts, int taps, float[] weights)
     {
         this.Starts = starts;
         this.Taps = taps;
@@ -29,12 +32,13 @@ internal sealed class ResampleKernel
     /// <summary>Builds the kernel mapping <paramref name="sourceSize"/> pixels onto <paramref name="destinationSize"/>.</summary>
     /// <param name="sourceSize">The source extent.</param>
     /// <param name="destinationSize">The destination extent.</param>
+    /// <param name="filter">The filter shape.</param>
     /// <returns>The kernel.</returns>
-    public static ResampleKernel Create(int sourceSize, int destinationSize)
+    public static ResampleKernel Create(int sourceSize, int destinationSize, ResampleFilter filter = ResampleFilter.Lanczos3)
     {
         double ratio = (double)sourceSize / destinationSize;
         double stretch = Math.Max(1.0, ratio);
-        double support = Radius * stretch;
+        double support = RadiusOf(filter) * stretch;
         int taps = (int)Math.Ceiling(support * 2) + 1;
         var starts = new int[destinationSize];
         var weights = new float[destinationSize * taps];
@@ -46,7 +50,7 @@ internal sealed class ResampleKernel
             for (int t = 0; t < taps; t++)
             {
                 int s = start + t;
-                double w = s < 0 || s >= sourceSize ? 0 : Lanczos((s - center) / stretch);
+                double w = s < 0 || s >= sourceSize ? 0 : Evaluate(filter, (s - center) / stretch);
                 weights[(i * taps) + t] = (float)w;
                 sum += w;
             }
@@ -62,14 +66,23 @@ internal sealed class ResampleKernel
         return new ResampleKernel(starts, taps, weights);
     }
 
-    private static double Lanczos(double x)
+    private static double RadiusOf(ResampleFilter filter) => filter switch
     {
-        if (Math.Abs(x) >= Radius)
-        {
-            return 0;
-        }
+        ResampleFilter.Bicubic => 2,
+        ResampleFilter.Box => 0.5,
+        _ => 3,
+    };
 
-        return Sinc(x) * Sinc(x / Radius);
+    private static double Evaluate(ResampleFilter filter, double x)
+    {
+        double a = Math.Abs(x);
+        return filter switch
+        {
+            // Keys' cubic with a = -0.5 (Catmull-Rom), what PIL, OpenCV and Paint.NET call bicubic.
+            ResampleFilter.Bicubic => a < 1 ? (((1.5 * a) - 2.5) * a * a) + 1 : a < 2 ? (((((-0.5 * a) + 2.5) * a) - 4) * a) + 2 : 0,
+            ResampleFilter.Box => a < 0.5 ? 1 : a == 0.5 ? 0.5 : 0,
+            _ => a < 3 ? Sinc(x) * Sinc(x / 3) : 0,
+        };
     }
 
     private static double Sinc(double x) => x == 0 ? 1 : Math.Sin(Math.PI * x) / (Math.PI * x);

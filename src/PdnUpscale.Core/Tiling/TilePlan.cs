@@ -55,4 +55,12 @@ public sealed class TilePlan
 
     /// <summary>Gets a value indicating whether tiles are hard-cropped (no feathering).</summary>
     public bool IsHardCrop => this.Overlap == 0;
+
+    /// <summary>
+    /// Gets the first output row that tiles after the first <paramref name="tilesDone"/> (in plan order) can
+    /// still change; every row above it is final and can be postprocessed.
+    /// </summary>
+    /// <param name="tilesDone">How many tiles have been blended.</param>
+    /// <returns>The row, <see cref="OutputHeight"/> when all tiles are done.</returns>
+    public int FirstOpenRow(int tilesDone) => tilesDone >= this.Tiles.Count ? this.OutputHeight : this.Tiles[tilesDone].Blend.Y;
 }

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Models.Catalog;
 
 namespace PdnUpscale.Cli.Tests.Commands;
 
@@ -26,9 +28,10 @@ public sealed class ModelsImportCommandTests : IDisposable
     {
         this.WriteNearestModel();
 
-        CliRun import = await CliRunner.RunAsync("models", "import", this.files.PathOf("nearest.param"), "--scale", "2", "--id", "test-nearest", "--into", this.files.PathOf("models"));
+        CliRun import = await CliRunner.RunAsync("models", "import", this.files.PathOf("nearest.param"), "--scale", "2", "--id", "test-nearest", "--into", this.files.PathOf("models"), "--purpose", "text-scan");
         Assert.True(import.ExitCode == ExitCodes.Success, import.Error);
         string model = this.files.PathOf(Path.Combine("models", "test-nearest.onnx"));
+        Assert.Equal(ModelPurpose.TextScan, ModelCatalog.TryDescribe(model)!.Purpose);
         string input = this.files.CopyPhoto();
         CliRun run = await CliRunner.RunAsync("upscale", input, "-o", this.files.PathOf("out.png"), "-m", model);
 

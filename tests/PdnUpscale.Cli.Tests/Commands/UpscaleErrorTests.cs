@@ -139,6 +139,19 @@ public sealed class UpscaleErrorTests : IDisposable
         Assert.Equal(["photo.png"], this.files.FileNames());
     }
 
+    [Theory]
+    [InlineData("out.tif", "extension")]
+    [InlineData("no-such-folder/out.png", "folder does not exist")]
+    public async Task UnusableOutputName_IsRefusedBeforeAnyWork(string output, string cause)
+    {
+        string input = this.files.CopyPhoto();
+
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", this.files.PathOf(output));
+
+        AssertRefused(run, ExitCodes.BadInput, "out.", cause);
+        Assert.Equal(["photo.png"], this.files.FileNames());
+    }
+
     [Fact]
     public async Task BatchWithOneBadImage_WritesTheGoodOnesAndReportsBadInput()
     {

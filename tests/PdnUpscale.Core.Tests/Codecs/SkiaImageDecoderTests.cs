@@ -92,10 +92,47 @@ public sealed class SkiaImageDecoderTests
         Assert.Equal(0, TestImages.MaxVisibleDiff(source, decoded.Image));
     }
 
+    [Theory]
+    [InlineData(1, 16, 8, 2, 4)]
+    [InlineData(3, 16, 8, 13, 4)]
+    [InlineData(6, 8, 16, 4, 2)]
+    [InlineData(8, 8, 16, 4, 13)]
+    public void ExifOrientation_IsApplied(int orientation, int width, int height, int redX, int redY)
+    {
+        // Stored: 16 × 8, left half red, right half blue.
+        using Bgra32Image stored = Bgra32Image.Allocate(16, 8);
+        for (int y = 0; y < 8; y++)
+        {
+            Span<byte> row = stored.GetRow(y);
+            for (int x = 0; x < 16; x++)
+            {
+                row[(x * 4) + (x < 8 ? 2 : 0)] = 255;
+                row[(x * 4) + 3] = 255;
+            }
+        }
+
+        byte[] jpeg = WithExifOrientation(Encode(stored, ImageFileFormat.Jpeg), orientation);
+        using DecodedImage decoded = this.decoder.Decode(new MemoryStream(jpeg), "rotated.jpg");
+
+        Assert.Equal(width, decoded.Image.Width);
+        Assert.Equal(height, decoded.Image.Height);
+        Assert.InRange(decoded.Image.GetRow(redY)[(redX * 4) + 2], 200, 255);
+        Assert.InRange(decoded.Image.GetRow(redY)[redX * 4], 0, 60);
+    }
+
     internal static byte[] Encode(Bgra32Image image, ImageFileFormat format, bool hasAlpha = false, ImageMetadata? metadata = null)
     {
         using var stream = new MemoryStream();
         new SkiaImageEncoder().Encode(image, metadata ?? new ImageMetadata { HasAlpha = hasAlpha }, stream, new EncoderOptions { Format = format });
         return stream.ToArray();
+    }
+
+    private static byte[] WithExifOrientation(byte[] jpeg, int orientation)
+    {
+        // APP1 "Exif": big-endian TIFF header, one IFD with one SHORT entry, tag 0x0112 (Orientation).
+        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte)orientation, 0, 0, 0, 0, 0, 0];
+        byte[] payload = [.. "Exif\0\0"u8, .. tiff];
+        int length = payload.Length + 2;
+        return [.. jpeg[..2], 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. payload, .. jpeg[2..]];
     }
 }

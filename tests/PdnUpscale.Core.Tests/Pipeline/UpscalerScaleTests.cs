@@ -49,18 +49,7 @@ public sealed class UpscalerScaleTests
     [Fact]
     public void ChainedPasses_KeepFlatColourFlat()
     {
-        using Bgra32Image flat = Bgra32Image.Allocate(12, 10);
-        for (int y = 0; y < 10; y++)
-        {
-            Span<byte> row = flat.GetRow(y);
-            for (int i = 0; i < row.Length; i += 4)
-            {
-                row[i] = 40;
-                row[i + 1] = 120;
-                row[i + 2] = 200;
-                row[i + 3] = 255;
-            }
-        }
+        using Bgra32Image flat = TestImages.Flat(12, 10, 40, 120, 200);
 
         using var upscaler = new Upscaler(null, new StencilSessionFactory(1));
         using UpscaleResult result = upscaler.Run(flat, new UpscaleOptions { Model = StencilSessionFactory.Model(2, 1), Scale = 5.5 });

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Tests.TestUtilities;
@@ -25,6 +26,54 @@ internal static class TestImages
         }
 
         return image;
+    }
+
+    /// <summary>Creates an opaque image of one colour.</summary>
+    public static Bgra32Image Flat(int width, int height, byte b, byte g, byte r)
+    {
+        Bgra32Image image = Bgra32Image.Allocate(width, height);
+        for (int y = 0; y < height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int i = 0; i < row.Length; i += 4)
+            {
+                row[i] = b;
+                row[i + 1] = g;
+                row[i + 2] = r;
+                row[i + 3] = 255;
+            }
+        }
+
+        return image;
+    }
+
+    /// <summary>Decodes a committed test image from tests/Images/Input.</summary>
+    public static Bgra32Image LoadInput(string name)
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "tests", "Images", "Input", name);
+            if (File.Exists(path))
+            {
+                DecodedImage decoded = new SkiaImageDecoder().Decode(path);
+                return decoded.Image;
+            }
+        }
+
+        throw new FileNotFoundException($"tests/Images/Input/{name} was not found above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>Multiplies in the blob-shaped alpha of <see cref="AlphaAt"/>.</summary>
+    public static void ApplyBlobAlpha(Bgra32Image image)
+    {
+        for (int y = 0; y < image.Height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int x = 0; x < image.Width; x++)
+            {
+                row[(x * 4) + 3] = AlphaAt(x, y, image.Width, image.Height);
+            }
+        }
     }
 
     /// <summary>Gets a blob-shaped alpha: opaque centre, soft edge, transparent outside.</summary>

@@ -26,11 +26,14 @@ public sealed class GraphicsDevice : IDisposable
     /// <returns>The device.</returns>
     public static GraphicsDevice GetDefault() => DefaultDevice;
 
-    /// <summary>Enumerates the available devices: hardware first, then software; here only the emulation.</summary>
+    /// <summary>
+    /// Enumerates the available devices: hardware first, then software. Here one emulated device, a new
+    /// instance per enumeration, so a test can dispose it (as a lost device) without touching the default.
+    /// </summary>
     /// <returns>The devices.</returns>
     public static IEnumerable<GraphicsDevice> EnumerateDevices()
     {
-        yield return DefaultDevice;
+        yield return new GraphicsDevice(DefaultDevice.Name);
     }
 
     /// <inheritdoc/>

@@ -69,7 +69,7 @@ public sealed class ModelCatalogTests
 
             IReadOnlyList<string> folders = ModelLocations.SearchFolders();
 
-            Assert.Equal([ModelLocations.FindBundledFolder()!, ModelLocations.UserFolder, a, b], folders);
+            Assert.Equal([.. ModelLocations.BundledFolders(), ModelLocations.UserFolder, a, b], folders);
         }
         finally
         {

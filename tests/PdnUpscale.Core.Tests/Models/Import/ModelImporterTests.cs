@@ -70,6 +70,29 @@ public sealed class ModelImporterTests
         Assert.Single(Directory.EnumerateFiles(output));
     }
 
+    [Fact]
+    public void Import_AddNearestInput_AddsTheNearestUpscaledInteriorToTheOutput()
+    {
+        // A model consuming a 1 px border: its output plus the nearest-upscaled input without that border.
+        Blob x = Blob.Random(3, 6, 7, seed: 51);
+        using var model = new NcnnTestModel().Input()
+            .Layer("Convolution", "conv", ["data"], ["c"], "0=12 1=3 6=324").Tagged(Blob.RandomValues(324, 52))
+            .Layer("PixelShuffle", "ps", ["c"], ["out"], "0=2").Write();
+        string output = Path.Combine(model.Folder, "out");
+        string plain = ModelImporter.Import(new ModelImportRequest { ParamPath = model.ParamPath, Id = "plain", DestinationFolder = output }).OnnxPath!;
+        string residual = ModelImporter.Import(new ModelImportRequest { ParamPath = model.ParamPath, Id = "residual", AddNearestInput = true, DestinationFolder = output }).OnnxPath!;
+
+        Blob net = OnnxTestRunner.Run(File.ReadAllBytes(plain), x);
+        Blob nearest = NcnnReference.Interp(NcnnReference.Crop(x, 1, 1, 4, 5), 1, 2f);
+        var expected = new Blob(net.C, net.H, net.W);
+        for (int i = 0; i < expected.Data.Length; i++)
+        {
+            expected.Data[i] = net.Data[i] + nearest.Data[i];
+        }
+
+        OnnxTestRunner.AssertClose(expected, OnnxTestRunner.Run(File.ReadAllBytes(residual), x));
+    }
+
     internal static NcnnTestModel TinyUpscaler()
         => new NcnnTestModel().Input()
             .Layer("Convolution", "conv", ["data"], ["c"], "0=12 1=3 4=1 5=1 6=324").Tagged(Blob.RandomValues(324, 50)).Raw(new float[12])

@@ -1,0 +1,43 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
+
+namespace PdnUpscale.Quality;
+
+/// <summary>
+/// Scores candidates on a set at one scale: each ground truth is shrunk the set's way, enlarged back by every
+/// candidate and compared with the truth, with bicubic's result on the same input, with the input itself and,
+/// for text, read by Tesseract.
+/// </summary>
+public static class QualityRun
+{
+    /// <summary>Scores every candidate on every sample; the first candidate must be bicubic (the sharpness reference).</summary>
+    /// <param name="samples">The samples (disposed by the caller).</param>
+    /// <param name="candidates">The candidates, bicubic first.</param>
+    /// <param name="scale">The integer scale.</param>
+    /// <returns>The mean score per candidate, in candidate order.</returns>
+    public static IReadOnlyList<(Candidate Candidate, Score Score)> Evaluate(IReadOnlyList<QualitySample> samples, IReadOnlyList<Candidate> candidates, int scale)
+    {
+        var scores = candidates.Select(_ => new List<Score>()).ToArray();
+        foreach (QualitySample sample in samples)
+        {
+            using Bgra32Image input = ReferenceScaler.Shrink(sample.Truth, sample.Truth.Width / scale, sample.Truth.Height / scale, sample.Shrink);
+            double bicubicEnergy = 0;
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                using Bgra32Image result = candidates[i].Enlarge(input, sample.Truth.Width, sample.Truth.Height);
+                double energy = QualityMetrics.GradientEnergy(result);
+                bicubicEnergy = i == 0 ? energy : bicubicEnergy;
+                scores[i].Add(new Score(
+                    QualityMetrics.PsnrY(sample.Truth, result),
+                    energy / bicubicEnergy,
+                    Consistency.Measure(input, result, sample.Shrink),
+                    sample.Text is null ? double.NaN : CharacterErrorRate.Measure(sample.Text, TesseractOcr.ReadLine(result)),
+                    QualityMetrics.Overshoot(sample.Truth, result, scale)));
+            }
+        }
+
+        return candidates.Select((c, i) => (c, Score.Mean(scores[i]))).ToArray();
+    }
+}

@@ -1,0 +1,92 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Explain;
+using PdnUpscale.Core.Imaging;
+
+namespace PdnUpscale.Core.Cleanup;
+
+/// <summary>
+/// Scan clean-up for the text preset. <see cref="Prepare"/> runs on the input before enlarging: the paper's
+/// colour is estimated per channel (the brightest value nearby, smoothed) and divided out, so the page becomes
+/// white while ink keeps its contrast; isolated dark specks are whitened; grey output drops colour.
+/// <see cref="Finish"/> runs on the result: black-and-white output is thresholded at the new size (Otsu).
+/// Deskewing is not done.
+/// </summary>
+public static class ScanCleanup
+{
+    /// <summary>Cleans up an input in place before it is enlarged.</summary>
+    /// <param name="image">The input image, changed in place.</param>
+    /// <param name="options">What to do.</param>
+    public static void Prepare(Bgra32Image image, ScanCleanupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.FlattenBackground)
+        {
+            for (int channel = 0; channel < 3; channel++)
+            {
+                FlattenChannel(image, channel, options.BackgroundRadius);
+            }
+        }
+
+        if (options.MaxSpeckPixels > 0)
+        {
+            SpeckRemoval.Apply(image, options.MaxSpeckPixels);
+        }
+
+        if (options.Output != ScanOutput.Color)
+        {
+            ToGray(image);
+        }
+    }
+
+    /// <summary>Finishes the enlarged result in place (black and white output).</summary>
+    /// <param name="result">The enlarged image, changed in place.</param>
+    /// <param name="options">What to do.</param>
+    public static void Finish(Bgra32Image result, ScanCleanupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Output == ScanOutput.BlackAndWhite)
+        {
+            OtsuThreshold.Apply(result);
+        }
+    }
+
+    private static void FlattenChannel(Bgra32Image image, int channel, int radius)
+    {
+        int width = image.Width, height = image.Height;
+        var plane = new float[width * height];
+        for (int y = 0; y < height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int x = 0; x < width; x++)
+            {
+                plane[(y * width) + x] = row[(x * 4) + channel];
+            }
+        }
+
+        float[] paper = WindowFilter.Average(WindowFilter.Maximum(plane, width, height, radius), width, height, radius);
+        for (int y = 0; y < height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int x = 0; x < width; x++)
+            {
+                float background = Math.Max(paper[(y * width) + x], 16f);
+                row[(x * 4) + channel] = (byte)PixelMath.ToByte(plane[(y * width) + x] * 255f / background, 255f);
+            }
+        }
+    }
+
+    private static void ToGray(Bgra32Image image)
+    {
+        for (int y = 0; y < image.Height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int x = 0; x < image.Width; x++)
+            {
+                row[x * 4] = row[(x * 4) + 1] = row[(x * 4) + 2] = (byte)PixelMath.ToByte(ExplainMath.Luma(row, x), 255f);
+            }
+        }
+    }
+}

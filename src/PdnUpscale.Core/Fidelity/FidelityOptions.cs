@@ -1,0 +1,37 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+namespace PdnUpscale.Core.Fidelity;
+
+/// <summary>
+/// How faithful the result must stay to its input: shrunk back with <see cref="Kernel"/>, a fully faithful
+/// result gives the input again, so the model may sharpen but not change what the input shows.
+/// </summary>
+public sealed class FidelityOptions
+{
+    /// <summary>Gets the strength, 0..1: 0 keeps the raw model output, 1 makes it fully consistent with the input.</summary>
+    public double Strength { get; init; } = 1;
+
+    /// <summary>Gets how the input is assumed to have been shrunk from the real scene.</summary>
+    public DownscaleKernel Kernel { get; init; } = DownscaleKernel.Bicubic;
+
+    /// <summary>
+    /// Gets a value indicating whether the consistency is enforced in linear light rather than on sRGB values.
+    /// Physical averaging (sensors, scanners) happens in linear light; most software resizers shrink sRGB values.
+    /// </summary>
+    public bool LinearLight { get; init; }
+
+    /// <summary>Gets the number of back-projection iterations (on the input's grid, so they are cheap).</summary>
+    public int Iterations { get; init; } = 40;
+
+    /// <summary>Throws when a value is out of range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public void Validate()
+    {
+        if (!(this.Strength >= 0 && this.Strength <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(this.Strength), this.Strength, "The fidelity must be between 0 and 1.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.Iterations, 1, nameof(this.Iterations));
+    }
+}

@@ -1,0 +1,45 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Fidelity;
+
+namespace PdnUpscale.Core.Presets;
+
+/// <summary>
+/// What a user is upscaling, and the settings the quality harness measured best for it: the model, the
+/// fidelity, and the clean-up offered. Hosts show <see cref="Name"/> and <see cref="Description"/>, run
+/// <see cref="ModelId"/> with <see cref="Fidelity"/>, and show <see cref="Advice"/> when it is set.
+/// </summary>
+public sealed class UpscalePreset
+{
+    /// <summary>Gets the id used on the command line (<c>photo</c>, <c>art</c>, <c>text</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the name shown to users.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets one sentence saying what the preset is for and what it does.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Gets the catalog id of the model to run.</summary>
+    public required string ModelId { get; init; }
+
+    /// <summary>Gets the fidelity to the input the preset enforces.</summary>
+    public required FidelityOptions Fidelity { get; init; }
+
+    /// <summary>Gets a value indicating whether scan clean-up is offered (text and scans).</summary>
+    public bool OffersScanCleanup { get; init; }
+
+    /// <summary>Gets the default clean-up when the user turns it on.</summary>
+    public ScanCleanupOptions ScanCleanup { get; init; } = new();
+
+    /// <summary>Gets a measured caveat to show users (e.g. that plain resampling reads as well), or null.</summary>
+    public string? Advice { get; init; }
+
+    /// <summary>Gets this preset's fidelity with another strength (a user's slider or <c>--fidelity</c>).</summary>
+    /// <param name="strength">The strength, 0..1, or null to keep the preset's.</param>
+    /// <returns>The fidelity options.</returns>
+    public FidelityOptions FidelityWith(double? strength) => strength is double s
+        ? new FidelityOptions { Strength = s, Kernel = this.Fidelity.Kernel, LinearLight = this.Fidelity.LinearLight, Iterations = this.Fidelity.Iterations }
+        : this.Fidelity;
+}

@@ -1,0 +1,51 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Fidelity;
+
+namespace PdnUpscale.Core.Presets;
+
+/// <summary>
+/// The built-in presets. Every value here was chosen from the quality harness's tables
+/// (<c>bench/quality/run</c>, recorded in <c>docs/QUALITY.md</c>); change them only with new figures.
+/// </summary>
+public static class UpscalePresets
+{
+    /// <summary>Gets the photo preset: the general model, fully faithful to the input.</summary>
+    public static UpscalePreset Photo { get; } = new()
+    {
+        Id = "photo",
+        Name = "Photo",
+        Description = "Photos: sharper than plain enlarging, but kept faithful to the original (shrunk back, it matches the input).",
+        ModelId = "realesr-general-x4v3",
+        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic },
+    };
+
+    /// <summary>Gets the art and graphics preset.</summary>
+    public static UpscalePreset Art { get; } = new()
+    {
+        Id = "art",
+        Name = "Art & graphics",
+        Description = "Drawings, logos and graphics: crisp lines and flat colours, without halos.",
+        ModelId = "realesr-general-x4v3",
+        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic },
+    };
+
+    /// <summary>Gets the text and scans preset.</summary>
+    public static UpscalePreset Text { get; } = new()
+    {
+        Id = "text",
+        Name = "Text & scans",
+        Description = "Text, documents and scans: sharper letters that read exactly as before, with optional page clean-up.",
+        ModelId = "realesr-general-x4v3",
+        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Area },
+        OffersScanCleanup = true,
+    };
+
+    /// <summary>Gets every preset, in the order hosts show them.</summary>
+    public static IReadOnlyList<UpscalePreset> All { get; } = [Photo, Art, Text];
+
+    /// <summary>Finds a preset by id (case-insensitive).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The preset, or null.</returns>
+    public static UpscalePreset? Find(string id) => All.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
+}

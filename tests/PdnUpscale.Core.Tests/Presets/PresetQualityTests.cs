@@ -1,0 +1,79 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Models.Catalog;
+using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
+using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Tests.TestUtilities;
+using PdnUpscale.Quality;
+
+namespace PdnUpscale.Core.Tests.Presets;
+
+/// <summary>
+/// The small CI version of the quality harness: one photo crop and one rendered text line, enlarged by their
+/// presets with the committed model, must keep the preset targets. Tesseract is installed with apt-get when
+/// missing and the tests run as root (see docs/QUALITY.md); otherwise the OCR test fails saying how to install it.
+/// </summary>
+public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFixture<CommittedModelFixture>
+{
+    [Fact]
+    public void Photo_BeatsBicubic_IsSharper_AndStaysFaithful()
+    {
+        using Bgra32Image truth = Crop(TestImagePath("astronaut-256.png"), 64, 40, 128);
+        using Bgra32Image input = ReferenceScaler.Shrink(truth, 32, 32);
+        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, 128, 128);
+        using UpscaleResult result = this.Run(UpscalePresets.Photo, input, 4);
+
+        double psnr = QualityMetrics.PsnrY(truth, result.Image), bicubicPsnr = QualityMetrics.PsnrY(truth, bicubic);
+        Assert.True(psnr > bicubicPsnr, $"PSNR-Y {psnr:0.00} dB vs bicubic {bicubicPsnr:0.00} dB");
+        Assert.True(QualityMetrics.GradientEnergy(result.Image) > 1.3 * QualityMetrics.GradientEnergy(bicubic));
+        Assert.True(Consistency.Measure(input, result.Image) >= 45);
+    }
+
+    [Fact]
+    public void Text_ReadsAsWellAsBicubic_AndIsSharper()
+    {
+        using QualitySample sample = SampleSets.Text(SampleSets.Lines[0], SampleSets.Fonts[0], 11, 3);
+        using Bgra32Image input = ReferenceScaler.Shrink(sample.Truth, sample.Truth.Width / 3, sample.Truth.Height / 3, sample.Shrink);
+        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, sample.Truth.Width, sample.Truth.Height);
+        using UpscaleResult result = this.Run(UpscalePresets.Text, input, 3);
+
+        double cer = CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(result.Image));
+        double bicubicCer = CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(bicubic));
+        Assert.True(cer <= bicubicCer, $"CER {cer:0.000} vs bicubic {bicubicCer:0.000}");
+        Assert.True(QualityMetrics.GradientEnergy(result.Image) > QualityMetrics.GradientEnergy(bicubic));
+    }
+
+    [Fact]
+    public void EveryPreset_NamesAnInstalledModel()
+    {
+        IReadOnlyList<ModelDescriptor> installed = ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null).ToArray();
+        foreach (UpscalePreset preset in UpscalePresets.All)
+        {
+            Assert.Contains(installed, m => m.Id == preset.ModelId);
+            Assert.Same(preset, UpscalePresets.Find(preset.Id.ToUpperInvariant()));
+        }
+    }
+
+    internal static string TestImagePath(string name) => Path.Combine(AppContext.BaseDirectory, "Images", name);
+
+    internal static Bgra32Image Crop(string path, int left, int top, int size)
+    {
+        using Core.Codecs.DecodedImage decoded = new Core.Codecs.SkiaImageDecoder().Decode(path);
+        Bgra32Image crop = Bgra32Image.Allocate(size, size);
+        for (int y = 0; y < size; y++)
+        {
+            decoded.Image.GetRow(top + y).Slice(left * 4, size * 4).CopyTo(crop.GetRow(y));
+        }
+
+        return crop;
+    }
+
+    private UpscaleResult Run(UpscalePreset preset, Bgra32Image input, double scale)
+    {
+        ModelDescriptor model = ModelCatalog.LoadBundled().Discover().Single(m => m.Id == preset.ModelId);
+        return fixture.Upscaler.Run(input, new UpscaleOptions { Model = model, Scale = scale, Fidelity = preset.Fidelity });
+    }
+}

@@ -1,0 +1,67 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Resampling;
+using PdnUpscale.Core.Tests.TestUtilities;
+
+namespace PdnUpscale.Core.Tests.Resampling;
+
+public sealed class ResamplerTests
+{
+    [Theory]
+    [InlineData(10, 7, 37, 23)]
+    [InlineData(40, 30, 9, 5)]
+    public void FlatColour_StaysFlat(int width, int height, int toWidth, int toHeight)
+    {
+        using Bgra32Image source = TestImages.Flat(width, height, 10, 100, 200);
+        using Bgra32Image result = Bgra32Image.Allocate(toWidth, toHeight);
+        Resampler.Resample(source, result, ResampleChannels.All, 2);
+
+        for (int y = 0; y < toHeight; y++)
+        {
+            Assert.Equal([10, 100, 200, 255], result.GetRow(y).Slice(((toWidth / 2) * 4), 4).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Shrinking_AntialiasesAFineCheckerboardToGrey()
+    {
+        using Bgra32Image source = Bgra32Image.Allocate(64, 64);
+        for (int y = 0; y < 64; y++)
+        {
+            Span<byte> row = source.GetRow(y);
+            for (int x = 0; x < 64; x++)
+            {
+                row.Slice(x * 4, 3).Fill((byte)(((x + y) & 1) * 255));
+                row[(x * 4) + 3] = 255;
+            }
+        }
+
+        using Bgra32Image result = Bgra32Image.Allocate(16, 16);
+        Resampler.Resample(source, result, ResampleChannels.All, 2);
+
+        Assert.InRange(result.GetRow(8)[8 * 4], 120, 135);
+    }
+
+    [Fact]
+    public void AlphaOnly_LeavesColourAlone()
+    {
+        using Bgra32Image source = TestImages.Create(12, 12, withAlpha: true);
+        using Bgra32Image result = TestImages.Create(24, 24, seed: 9);
+        using Bgra32Image before = result.Clone();
+
+        Resampler.Resample(source, result, ResampleChannels.AlphaFromAlpha, 2);
+
+        for (int y = 0; y < 24; y++)
+        {
+            Span<byte> a = before.GetRow(y), b = result.GetRow(y);
+            for (int i = 0; i < a.Length; i += 4)
+            {
+                Assert.Equal(a.Slice(i, 3).ToArray(), b.Slice(i, 3).ToArray());
+            }
+        }
+
+        Assert.Equal(0, result.GetRow(0)[3]);
+        Assert.Equal(255, result.GetRow(12)[(12 * 4) + 3]);
+    }
+}
