@@ -61,15 +61,14 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
         lock (this.sync)
         {
             this.layer ??= PdnBitmaps.Read(this.Environment.GetSourceBitmapBgra32());
-            this.engine ??= new UpscaleEngine(this.Models, PluginFolder.AdapterIndex(this.Services));
+            this.engine ??= this.CreateEngine();
             var clipboard = this.Services.GetService(typeof(IClipboardService)) is IClipboardService service
                 ? new PdnBitmaps.Clipboard(service, this.Environment.ImagingFactory)
                 : null;
             this.plan = this.engine.Prepare(this.layer, EffectProperties.Read(newToken), clipboard, this.CancellationToken);
-            if (this.plan.NeedsAttention && this.plan.Message != this.lastReported)
+            if (this.plan.NeedsAttention)
             {
-                this.lastReported = this.plan.Message;
-                (this.Services.GetService(typeof(IExceptionDialogService)) as IExceptionDialogService)?.ShowErrorDialog(null, this.plan.Message, string.Empty);
+                this.Report(this.plan.Message);
             }
         }
 
@@ -86,6 +85,26 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
 
         using IBitmapLock<ColorBgra32> destination = output.LockBgra32();
         PdnBitmaps.CopyRegion(this.plan?.LayerImage ?? this.layer, output.Bounds, destination);
+    }
+
+    private UpscaleEngine CreateEngine()
+    {
+        if (NativeLibraries.Prepare(PluginFolder.Path) is string warning)
+        {
+            this.Report(warning);
+        }
+
+        return new UpscaleEngine(this.Models, PluginFolder.AdapterIndex(this.Services));
+    }
+
+    // Paint.NET has no status line for effects: problems go to its error dialog, each message once.
+    private void Report(string message)
+    {
+        if (message != this.lastReported)
+        {
+            this.lastReported = message;
+            (this.Services.GetService(typeof(IExceptionDialogService)) as IExceptionDialogService)?.ShowErrorDialog(null, message, string.Empty);
+        }
     }
 
     // The dialog says up front which workflow the layer is ready for. Whether Paint.NET has set Environment

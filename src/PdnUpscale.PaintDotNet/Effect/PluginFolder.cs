@@ -25,7 +25,7 @@ internal static class PluginFolder
     }
 
     /// <summary>
-    /// Prepares ONNX Runtime's native libraries and returns the DXGI adapter index Paint.NET renders with,
+    /// Gets the DXGI adapter index Paint.NET renders with,
     /// the DirectML device id that keeps inference on the same GPU. 0 (the default adapter) when Paint.NET is
     /// older than 5.1.9 (no IDxgiAdapterService2) or does not say.
     /// </summary>
@@ -33,7 +33,6 @@ internal static class PluginFolder
     /// <returns>The adapter index.</returns>
     public static int AdapterIndex(IServiceProvider services)
     {
-        NativeLibraries.Prepare(Path);
         try
         {
             return QueryAdapterIndex(services);
