@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using Microsoft.ML.OnnxRuntime;
+using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Pipeline;
@@ -57,15 +58,9 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
     [Fact]
     public void Grey_StaysGrey()
     {
-        using Bgra32Image source = TestImages.Create(20, 20);
-        for (int y = 0; y < 20; y++)
-        {
-            Span<byte> row = source.GetRow(y);
-            for (int i = 0; i < row.Length; i += 4)
-            {
-                row[i] = row[i + 2] = row[i + 1];
-            }
-        }
+        using DecodedImage decoded = new SkiaImageDecoder().Decode(TestImages.InputPath("camera-man.png"));
+        Assert.True(decoded.Metadata.IsGrayscale);
+        Bgra32Image source = decoded.Image;
 
         using UpscaleResult result = this.Run(source, TileSizeOption.Auto);
 
@@ -80,6 +75,23 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
         }
 
         Assert.Equal(0, spread);
+    }
+
+    [Fact]
+    public void HiddenColour_UnderRealAlpha_DoesNotChangeTheResult()
+    {
+        using Bgra32Image black = TestImages.LoadInput("chelsea-rgba-64.png");
+        Assert.True(PixelScan.AnyAlphaBelow(black, 1));
+        using Bgra32Image white = black.Clone();
+        UpscalerAlphaTests.Hide(black, 0);
+        UpscalerAlphaTests.Hide(white, 255);
+
+        using UpscaleResult a = this.Run(black, TileSizeOption.Fixed(32), AlphaMode.Fast);
+        using UpscaleResult b = this.Run(white, TileSizeOption.Fixed(32), AlphaMode.Fast);
+
+        Assert.Equal(0, TestImages.MaxAbsDiff(a.Image, b.Image));
+        Assert.Equal(0, a.Image.GetRow(0)[3]);
+        Assert.InRange(a.Image.GetRow(128)[(128 * 4) + 3], 240, 255);
     }
 
     [Theory]

@@ -47,21 +47,23 @@ internal static class TestImages
         return image;
     }
 
-    /// <summary>Decodes a committed test image from tests/Images/Input.</summary>
-    public static Bgra32Image LoadInput(string name)
+    /// <summary>Gets the path of a committed test image in tests/Images/Input.</summary>
+    public static string InputPath(string name)
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             string path = Path.Combine(dir.FullName, "tests", "Images", "Input", name);
             if (File.Exists(path))
             {
-                DecodedImage decoded = new SkiaImageDecoder().Decode(path);
-                return decoded.Image;
+                return path;
             }
         }
 
         throw new FileNotFoundException($"tests/Images/Input/{name} was not found above {AppContext.BaseDirectory}.");
     }
+
+    /// <summary>Decodes a committed test image from tests/Images/Input.</summary>
+    public static Bgra32Image LoadInput(string name) => new SkiaImageDecoder().Decode(InputPath(name)).Image;
 
     /// <summary>Multiplies in the blob-shaped alpha of <see cref="AlphaAt"/>.</summary>
     public static void ApplyBlobAlpha(Bgra32Image image)
