@@ -5,6 +5,7 @@ using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
 using PdnUpscale.PaintDotNet.Engine;
 
 namespace PdnUpscale.PaintDotNet.Tests;
@@ -56,11 +57,17 @@ internal static class TestData
         return canvas;
     }
 
-    /// <summary>Upscales directly with Core on the CPU, for comparison.</summary>
-    public static UpscaleResult Reference(Bgra32Image source, ModelDescriptor model, int width, int height, AlphaMode alpha = AlphaMode.Model)
+    /// <summary>The committed 2× model, pinned so tests stay fast whatever the content preset prefers.</summary>
+    public const string Model2x = "realesr-animevideov3-x2";
+
+    /// <summary>Upscales directly with Core on the CPU with the art preset's fidelity, as the plugin does, for comparison.</summary>
+    public static UpscaleResult Reference(Bgra32Image source, int width, int height)
     {
         using var upscaler = new Upscaler();
-        return upscaler.Run(source, new UpscaleOptions { Model = model, TargetWidth = width, TargetHeight = height, Device = DeviceKind.Cpu, Alpha = alpha });
+        return upscaler.Run(source, new UpscaleOptions
+        {
+            Model = Model(Model2x), TargetWidth = width, TargetHeight = height, Device = DeviceKind.Cpu, Fidelity = UpscalePresets.Art.Fidelity,
+        });
     }
 
     public static bool SamePixels(Bgra32Image a, Bgra32Image b)

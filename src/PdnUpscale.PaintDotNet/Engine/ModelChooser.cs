@@ -62,13 +62,15 @@ public sealed class ModelChooser
 
     private static IEnumerable<string> PreferredIds(UpscaleSettings settings)
     {
+        // Core's preset (chosen from measured quality) first; then specialists, when installed.
         int n = Math.Clamp((int)Math.Ceiling(settings.Factor ?? 4), 2, 4);
-        return settings.Content switch
+        IEnumerable<string> specialists = settings.Content switch
         {
             ContentKind.ArtAndGraphics => [$"realesr-animevideov3-x{n}", $"realcugan-{n}x-conservative", "realesr-animevideov3-x4", "realesr-animevideov3-x2", "realesrgan-x4plus-anime"],
             ContentKind.TextAndScans => ["waifu2x-cunet-2x-noise1", "realcugan-2x-conservative", "realesr-general-x4v3"],
             _ => ["realesr-general-x4v3", "realesrgan-x4plus"],
         };
+        return specialists.Prepend(settings.Preset.ModelId);
     }
 
     // Variants of one model differ only in their denoise suffix: same family, scale and first two id parts.

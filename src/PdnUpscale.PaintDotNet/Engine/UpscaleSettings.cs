@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
@@ -51,6 +52,14 @@ public sealed record UpscaleSettings
         ScaleMode.Times4 => 4,
         ScaleMode.Percent => this.Percent / 100.0,
         _ => null,
+    };
+
+    /// <summary>Gets Core's preset for the content: its default model and its fidelity to the input.</summary>
+    public UpscalePreset Preset => this.Content switch
+    {
+        ContentKind.ArtAndGraphics => UpscalePresets.Art,
+        ContentKind.TextAndScans => UpscalePresets.Text,
+        _ => UpscalePresets.Photo,
     };
 
     /// <summary>Gets the tile size as the pipeline takes it.</summary>

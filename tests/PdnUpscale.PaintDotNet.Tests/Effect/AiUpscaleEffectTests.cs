@@ -51,7 +51,7 @@ public sealed class AiUpscaleEffectTests : IDisposable
     public void EnlargedCanvasRendersTheUpscaledOriginalTileByTile(DeviceChoice device)
     {
         using Bgra32Image canvas = TestData.EnlargedCanvas(this.original, 40, 28);
-        using UpscaleResult expected = TestData.Reference(this.original, TestData.Model("realesr-animevideov3-x2"), 40, 28);
+        using UpscaleResult expected = TestData.Reference(this.original, 40, 28);
 
         using Bgra32Image rendered = this.Run(canvas, OutputWorkflow.EnlargedCanvas, device);
 
@@ -63,7 +63,7 @@ public sealed class AiUpscaleEffectTests : IDisposable
     [Fact]
     public void NewImagePutsTheResultOnTheClipboardAndRendersTheLayerUnchanged()
     {
-        using UpscaleResult expected = TestData.Reference(this.original, TestData.Model("realesr-animevideov3-x2"), 40, 28);
+        using UpscaleResult expected = TestData.Reference(this.original, 40, 28);
 
         using Bgra32Image rendered = this.Run(this.original, OutputWorkflow.NewImage);
 
@@ -106,6 +106,7 @@ public sealed class AiUpscaleEffectTests : IDisposable
         this.token = new PropertyBasedEffectConfigToken(this.effect.CreatePropertyCollection());
         this.token.SetPropertyValue(Names.Workflow, workflow);
         this.token.SetPropertyValue(Names.Content, ContentKind.ArtAndGraphics);
+        this.token.SetPropertyValue(Names.Model, TestData.Model2x);
         this.token.SetPropertyValue(Names.Device, device);
         this.effect.SetToken(this.token);
         Bgra32Image destination = Bgra32Image.Allocate(layer.Width, layer.Height);

@@ -16,7 +16,7 @@ public sealed class DeviceFallbackTests : IDisposable
 {
     private static readonly UpscaleSettings Gpu = new()
     {
-        Content = ContentKind.ArtAndGraphics, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Gpu, TileSize = 128, Workflow = OutputWorkflow.NewImage,
+        Content = ContentKind.ArtAndGraphics, ModelId = TestData.Model2x, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Gpu, TileSize = 128, Workflow = OutputWorkflow.NewImage,
     };
 
     private readonly Bgra32Image picture = TestData.Picture(150, 20);
@@ -48,7 +48,7 @@ public sealed class DeviceFallbackTests : IDisposable
             stagesFor.Add(device);
             return new UpscaleConfiguration { Warning = warn };
         });
-        using UpscaleResult cpu = TestData.Reference(this.picture, TestData.Model("realesr-animevideov3-x2"), 300, 40);
+        using UpscaleResult cpu = TestData.Reference(this.picture, 300, 40);
 
         EffectPlan plan = engine.Prepare(this.picture, Gpu with { TileSize = 0 }, null, CancellationToken.None);
 

@@ -9,10 +9,9 @@ public class ModelChooserTests
 {
     [Theory]
     [InlineData(ContentKind.Photo, ScaleMode.Times4, "realesr-general-x4v3")]
-    [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times2, "realesr-animevideov3-x2")]
-    [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times4, "realesr-animevideov3-x2")]
+    [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times2, "realesr-general-x4v3")]
     [InlineData(ContentKind.TextAndScans, ScaleMode.Times2, "realesr-general-x4v3")]
-    public void ContentPicksTheBestInstalledModel(ContentKind content, ScaleMode scale, string expected)
+    public void ContentPicksThePresetModelWhenInstalled(ContentKind content, ScaleMode scale, string expected)
     {
         ModelDescriptor? model = TestData.Chooser().Choose(new UpscaleSettings { Content = content, ScaleMode = scale }, out string? note);
 

@@ -11,7 +11,7 @@ namespace PdnUpscale.PaintDotNet.Tests.Engine;
 /// <summary>Both workflows, the cache and cancellation, end to end with the committed 2× model on the CPU.</summary>
 public sealed class UpscaleEngineTests : IDisposable
 {
-    private static readonly UpscaleSettings Art2x = new() { Content = ContentKind.ArtAndGraphics, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu };
+    private static readonly UpscaleSettings Art2x = new() { Content = ContentKind.ArtAndGraphics, ModelId = TestData.Model2x, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu };
     private readonly Bgra32Image original = TestData.Picture(20, 14);
     private readonly UpscaleEngine engine = new(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
     private readonly string folder = Path.Combine(Path.GetTempPath(), "pdnupscale-tests-" + Guid.NewGuid().ToString("N"));
@@ -21,7 +21,7 @@ public sealed class UpscaleEngineTests : IDisposable
     {
         using Bgra32Image canvas = TestData.EnlargedCanvas(this.original, 40, 28);
         using Bgra32Image before = canvas.Clone();
-        using UpscaleResult expected = TestData.Reference(this.original, TestData.Model("realesr-animevideov3-x2"), 40, 28);
+        using UpscaleResult expected = TestData.Reference(this.original, 40, 28);
 
         EffectPlan plan = this.engine.Prepare(canvas, Art2x, null, CancellationToken.None);
 
@@ -37,7 +37,7 @@ public sealed class UpscaleEngineTests : IDisposable
     public void ACustomPercentCanvasIsFilledToItsExactSize()
     {
         using Bgra32Image canvas = TestData.EnlargedCanvas(this.original, 30, 21);
-        using UpscaleResult expected = TestData.Reference(this.original, TestData.Model("realesr-animevideov3-x2"), 30, 21);
+        using UpscaleResult expected = TestData.Reference(this.original, 30, 21);
 
         EffectPlan plan = this.engine.Prepare(canvas, Art2x with { ScaleMode = ScaleMode.Percent, Percent = 150 }, null, CancellationToken.None);
 
