@@ -14,18 +14,21 @@ internal static class PngTextChunks
     private const int SignatureAndHeaderLength = 8 + 8 + 13 + 4;
     private static readonly uint[] CrcTable = CreateCrcTable();
 
-    /// <summary>Writes an encoded PNG with text chunks added.</summary>
-    /// <param name="png">The PNG from the encoder.</param>
+    /// <summary>
+    /// Wraps a destination so that a PNG written through it gets text chunks right after IHDR, while the rest
+    /// streams straight through: the encoded file is never held in memory whole.
+    /// </summary>
+    /// <param name="destination">The stream the PNG goes to.</param>
     /// <param name="entries">The keyword/text pairs; keywords are 1–79 Latin-1 characters.</param>
-    /// <param name="destination">The stream to write to.</param>
-    public static void WriteWithText(ReadOnlySpan<byte> png, IEnumerable<KeyValuePair<string, string>> entries, Stream destination)
-    {
-        if (png.Length < SignatureAndHeaderLength || !png.Slice(12, 4).SequenceEqual("IHDR"u8))
-        {
-            throw new InvalidDataException("The encoder did not produce a PNG that starts with IHDR.");
-        }
+    /// <returns>The stream the encoder writes to; disposing it leaves <paramref name="destination"/> open.</returns>
+    public static Stream CreateInsertingStream(Stream destination, IEnumerable<KeyValuePair<string, string>> entries) =>
+        new TextInsertingStream(destination, entries);
 
-        destination.Write(png[..SignatureAndHeaderLength]);
+    /// <summary>Writes the text chunks for the entries.</summary>
+    /// <param name="destination">The stream.</param>
+    /// <param name="entries">The keyword/text pairs.</param>
+    private static void WriteTextChunks(Stream destination, IEnumerable<KeyValuePair<string, string>> entries)
+    {
         foreach ((string key, string value) in entries)
         {
             string keyword = key.Length is >= 1 and <= 79 && IsLatin1(key) ? key : "Comment";
@@ -42,8 +45,6 @@ internal static class PngTextChunks
             body.Write(latin1 ? Encoding.Latin1.GetBytes(value) : Encoding.UTF8.GetBytes(value));
             WriteChunk(destination, latin1 ? "tEXt"u8 : "iTXt"u8, body.ToArray());
         }
-
-        destination.Write(png[SignatureAndHeaderLength..]);
     }
 
     private static bool IsLatin1(string text) => text.All(ch => ch is >= ' ' and <= '~' or >= '\u00A1' and <= '\u00FF' or '\n');
@@ -89,5 +90,61 @@ internal static class PngTextChunks
         }
 
         return table;
+    }
+
+    /// <summary>Passes writes through, holding back only the signature and IHDR until the text chunks follow them.</summary>
+    private sealed class TextInsertingStream(Stream destination, IEnumerable<KeyValuePair<string, string>> entries) : Stream
+    {
+        private readonly byte[] header = new byte[SignatureAndHeaderLength];
+        private int headerLength;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => this.Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (this.headerLength < this.header.Length)
+            {
+                int take = Math.Min(buffer.Length, this.header.Length - this.headerLength);
+                buffer[..take].CopyTo(this.header.AsSpan(this.headerLength));
+                this.headerLength += take;
+                buffer = buffer[take..];
+                if (this.headerLength < this.header.Length)
+                {
+                    return;
+                }
+
+                if (!this.header.AsSpan(12, 4).SequenceEqual("IHDR"u8))
+                {
+                    throw new InvalidDataException("The encoder did not produce a PNG that starts with IHDR.");
+                }
+
+                destination.Write(this.header);
+                WriteTextChunks(destination, entries);
+            }
+
+            destination.Write(buffer);
+        }
+
+        public override void Flush() => destination.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

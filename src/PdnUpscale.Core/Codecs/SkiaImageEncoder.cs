@@ -28,24 +28,26 @@ public sealed class SkiaImageEncoder : IImageEncoder
         var info = new SKImageInfo(pixels.Width, pixels.Height, SKColorType.Bgra8888, alpha, colorSpace);
         using var pixmap = new SKPixmap(info, pixels.Scan0, pixels.Stride);
         int quality = Math.Clamp(options.Quality, 1, 100);
-        using SKData? data = options.Format switch
-        {
-            ImageFileFormat.Jpeg => pixmap.Encode(new SKJpegEncoderOptions(quality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
-            ImageFileFormat.Webp => pixmap.Encode(new SKWebpEncoderOptions(quality == 100 ? SKWebpEncoderCompression.Lossless : SKWebpEncoderCompression.Lossy, quality)),
-            _ => pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6)),
-        };
-        if (data is null)
-        {
-            throw new IOException($"SkiaSharp could not encode a {pixels.Width}×{pixels.Height} image as {options.Format}.");
-        }
 
-        if (options.Format == ImageFileFormat.Png && metadata.Text.Count > 0)
+        // Skia writes straight into the destination (through the text-chunk inserter for PNG), so the encoded
+        // file is never buffered whole: for an 8000×8000 result that buffer alone would be ~100 MB.
+        using Stream? withText = options.Format == ImageFileFormat.Png && metadata.Text.Count > 0
+            ? PngTextChunks.CreateInsertingStream(destination, metadata.Text)
+            : null;
+        using (var output = new SKManagedWStream(withText ?? destination, disposeManagedStream: false))
         {
-            PngTextChunks.WriteWithText(data.AsSpan(), metadata.Text, destination);
-        }
-        else
-        {
-            destination.Write(data.AsSpan());
+            bool written = options.Format switch
+            {
+                ImageFileFormat.Jpeg => pixmap.Encode(output, new SKJpegEncoderOptions(quality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
+                ImageFileFormat.Webp => pixmap.Encode(output, new SKWebpEncoderOptions(quality == 100 ? SKWebpEncoderCompression.Lossless : SKWebpEncoderCompression.Lossy, quality)),
+                _ => pixmap.Encode(output, new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, Math.Clamp(options.PngCompressionLevel, 0, 9))),
+            };
+            if (!written)
+            {
+                throw new IOException($"SkiaSharp could not encode a {pixels.Width}×{pixels.Height} image as {options.Format}.");
+            }
+
+            output.Flush();
         }
     }
 

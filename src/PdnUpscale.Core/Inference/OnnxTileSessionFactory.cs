@@ -122,6 +122,10 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
             IntraOpNumThreads = this.threads,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+
+            // Without the arena, each run's activations go back to the system when the run ends, instead of
+            // staying in an arena that grows by doubling: peak memory is one tile's working set, not twice it.
+            EnableCpuMemArena = false,
         };
         foreach ((string name, long value) in OnnxModelProbe.FreeDimensions(path, inputWidth, inputHeight))
         {
