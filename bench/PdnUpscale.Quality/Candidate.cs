@@ -38,16 +38,17 @@ public sealed record Candidate(string Name, Func<Bgra32Image, int, int, Bgra32Im
     /// <param name="model">The model.</param>
     /// <param name="fidelity">The fidelity strength, 0..1.</param>
     /// <param name="kernel">The shrink fidelity assumes.</param>
+    /// <param name="clamp">Whether to clamp to the input's local range (anti-halo).</param>
     /// <returns>The candidate.</returns>
-    public static Candidate Model(Upscaler upscaler, ModelDescriptor model, double fidelity, DownscaleKernel kernel = DownscaleKernel.Bicubic) =>
-        new($"{model.Id} f{fidelity:0.##}{(kernel == DownscaleKernel.Area ? " area" : string.Empty)}", (input, w, h) =>
+    public static Candidate Model(Upscaler upscaler, ModelDescriptor model, double fidelity, DownscaleKernel kernel = DownscaleKernel.Bicubic, bool clamp = false) =>
+        new($"{model.Id} f{fidelity:0.##}{(kernel == DownscaleKernel.Area ? " area" : string.Empty)}{(clamp ? " clamp" : string.Empty)}", (input, w, h) =>
         {
             var options = new UpscaleOptions
             {
                 Model = model,
                 TargetWidth = w,
                 TargetHeight = h,
-                Fidelity = fidelity > 0 ? new FidelityOptions { Strength = fidelity, Kernel = kernel } : null,
+                Fidelity = fidelity > 0 || clamp ? new FidelityOptions { Strength = fidelity, Kernel = kernel, ClampToInputRange = clamp } : null,
             };
             using UpscaleResult result = upscaler.Run(input, options);
             return result.Image.Clone();

@@ -14,11 +14,11 @@ public static class QualityReport
 {
     private static readonly string[] PhotoNames = ["astronaut", "coffee", "chelsea", "camera"];
 
-    /// <summary>Gets the skimage photos that <c>bench/quality/run</c> unpacks under <c>.cache/</c>.</summary>
+    /// <summary>Gets the skimage photos that <c>tests/tools/get-test-photos</c> unpacks under <c>.cache/</c>.</summary>
     /// <returns>The photo paths.</returns>
     public static string[] DefaultPhotos()
     {
-        string data = Path.Combine(RepoRoot(), ".cache/skimage/usr/lib/python3/dist-packages/skimage/data");
+        string data = Path.Combine(RepoRoot(), ".cache/skimage/data");
         return PhotoNames.Select(n => Path.Combine(data, n + ".png")).ToArray();
     }
 
@@ -28,7 +28,8 @@ public static class QualityReport
     /// <param name="scales">The scales.</param>
     /// <param name="outputPath">A Markdown file to write too, or null.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(bool quick, string[] photos, int[] scales, string? outputPath)
+    /// <param name="sets">The sets to run (photo, text, art).</param>
+    public static int Run(bool quick, string[] photos, int[] scales, string? outputPath, string[] sets)
     {
         using var upscaler = new Upscaler();
         IReadOnlyList<Candidate> candidates = Candidates(upscaler);
@@ -36,12 +37,23 @@ public static class QualityReport
         string[] photoFiles = quick ? [Path.Combine(RepoRoot(), "tests/Images/Input/astronaut-256.png")] : photos;
         foreach (int scale in scales)
         {
-            using var photoSet = new SampleList(SampleSets.Photos(photoFiles));
-            Emit(report, $"Photos ({photoFiles.Length}), {scale}×", QualityRun.Evaluate(photoSet.Items, candidates, scale));
-            using var textSet = new SampleList(TextSamples(quick, scale));
-            Emit(report, $"Text ({textSet.Items.Count} lines), {scale}×", QualityRun.Evaluate(textSet.Items, candidates, scale));
-            using var artSet = new SampleList(Enumerable.Range(1, quick ? 1 : 3).Select(SampleSets.Art));
-            Emit(report, $"Line art ({artSet.Items.Count}), {scale}×", QualityRun.Evaluate(artSet.Items, candidates, scale));
+            if (sets.Contains("photo"))
+            {
+                using var photoSet = new SampleList(SampleSets.Photos(photoFiles));
+                Emit(report, $"Photos ({photoFiles.Length}), {scale}×", QualityRun.Evaluate(photoSet.Items, candidates, scale));
+            }
+
+            if (sets.Contains("text"))
+            {
+                using var textSet = new SampleList(TextSamples(quick, scale));
+                Emit(report, $"Text ({textSet.Items.Count} lines), {scale}×", QualityRun.Evaluate(textSet.Items, candidates, scale));
+            }
+
+            if (sets.Contains("art"))
+            {
+                using var artSet = new SampleList(Enumerable.Range(1, quick ? 1 : 3).Select(SampleSets.Art));
+                Emit(report, $"Line art ({artSet.Items.Count}), {scale}×", QualityRun.Evaluate(artSet.Items, candidates, scale));
+            }
         }
 
         if (outputPath is not null)
@@ -59,6 +71,7 @@ public static class QualityReport
         {
             list.AddRange(new[] { 0, 0.5, 1 }.Select(f => Candidate.Model(upscaler, model, f)));
             list.Add(Candidate.Model(upscaler, model, 1, DownscaleKernel.Area));
+            list.Add(Candidate.Model(upscaler, model, 1, clamp: true));
         }
 
         return list;

@@ -27,14 +27,14 @@ public static class QualityRun
             for (int i = 0; i < candidates.Count; i++)
             {
                 using Bgra32Image result = candidates[i].Enlarge(input, sample.Truth.Width, sample.Truth.Height);
-                double energy = QualityMetrics.GradientEnergy(result);
+                double energy = Sharpness.GradientEnergy(result);
                 bicubicEnergy = i == 0 ? energy : bicubicEnergy;
                 scores[i].Add(new Score(
-                    QualityMetrics.PsnrY(sample.Truth, result),
+                    ImageMetrics.PsnrY(sample.Truth, result),
                     energy / bicubicEnergy,
                     Consistency.Measure(input, result, sample.Shrink),
                     sample.Text is null ? double.NaN : CharacterErrorRate.Measure(sample.Text, TesseractOcr.ReadLine(result)),
-                    QualityMetrics.Overshoot(sample.Truth, result, scale)));
+                    Ringing.MeanOvershoot(sample.Truth, result, scale)));
             }
         }
 

@@ -62,7 +62,8 @@ public static class SampleSets
     /// <returns>The sample.</returns>
     public static QualitySample Text(string line, string font, int inputSize, int truthScale)
     {
-        using SKTypeface typeface = SKTypeface.FromFile(font) ?? throw new FileNotFoundException($"{font}: font not found; install fonts-dejavu-core and fonts-liberation.");
+        AptPackages.Ensure(font, "fonts-dejavu-core", "fonts-liberation");
+        using SKTypeface typeface = SKTypeface.FromFile(font) ?? throw new InvalidDataException($"{font}: not a font SkiaSharp can read.");
         using var skFont = new SKFont(typeface, inputSize * truthScale);
         float advance = skFont.MeasureText(line);
         int width = RoundUp((int)advance + (4 * inputSize * truthScale), 12);

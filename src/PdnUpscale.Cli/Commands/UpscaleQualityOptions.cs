@@ -71,6 +71,6 @@ internal sealed class UpscaleQualityOptions
         ScanCleanupOptions? cleanup = parseResult.GetValue(this.scanCleanupOption)
             ? new ScanCleanupOptions { Output = parseResult.GetValue(this.scanOutputOption) }
             : null;
-        return new UpscaleQualitySettings(preset, modelId, fidelity is { Strength: > 0 } ? fidelity : null, cleanup, parseResult.GetValue(this.explainOption));
+        return new UpscaleQualitySettings(preset, modelId, fidelity is { Strength: > 0 } or { ClampToInputRange: true } ? fidelity : null, cleanup, parseResult.GetValue(this.explainOption));
     }
 }

@@ -26,11 +26,19 @@ public static class BackProjection
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (options.Strength == 0)
+        if (options.Strength > 0)
         {
-            return;
+            Project(source, result, options, parallelism);
         }
 
+        if (options.ClampToInputRange)
+        {
+            RangeClamp.Apply(source, result, parallelism);
+        }
+    }
+
+    private static void Project(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism)
+    {
         var shrink = new ShrinkModel(source.Width, source.Height, result.Width, result.Height, options.Kernel);
         ResampleKernel ux = ResampleKernel.Create(source.Width, result.Width, ResampleFilter.Bicubic);
         ResampleKernel uy = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.Bicubic);

@@ -23,6 +23,12 @@ public sealed class FidelityOptions
     /// <summary>Gets the number of back-projection iterations (on the input's grid, so they are cheap).</summary>
     public int Iterations { get; init; } = 40;
 
+    /// <summary>
+    /// Gets a value indicating whether, after back-projection, each pixel is clamped to the range of the input
+    /// pixels around it (<see cref="RangeClamp"/>): no halos or ringing along lines, for art and graphics.
+    /// </summary>
+    public bool ClampToInputRange { get; init; }
+
     /// <summary>Throws when a value is out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public void Validate()

@@ -68,7 +68,7 @@ internal sealed partial class UpscaleJob
 
         int bleedPasses = hasAlpha ? Math.Max(8, this.options.Model.Geometry.ContextPadding + 1) : 0;
         this.RunChain(source, chain, result, hasAlpha ? OutputChannels.Color : OutputChannels.ColorOpaque, bleedPasses);
-        if (this.options.Fidelity is { Strength: > 0 } fidelity)
+        if (this.options.Fidelity is { } fidelity)
         {
             // After the final resample, so the image handed back is the one that shrinks back to the input.
             this.tracker.Report(UpscaleStage.Fidelity);

@@ -40,6 +40,6 @@ public sealed class UpscalePreset
     /// <param name="strength">The strength, 0..1, or null to keep the preset's.</param>
     /// <returns>The fidelity options.</returns>
     public FidelityOptions FidelityWith(double? strength) => strength is double s
-        ? new FidelityOptions { Strength = s, Kernel = this.Fidelity.Kernel, LinearLight = this.Fidelity.LinearLight, Iterations = this.Fidelity.Iterations }
+        ? new FidelityOptions { Strength = s, Kernel = this.Fidelity.Kernel, LinearLight = this.Fidelity.LinearLight, Iterations = this.Fidelity.Iterations, ClampToInputRange = this.Fidelity.ClampToInputRange }
         : this.Fidelity;
 }

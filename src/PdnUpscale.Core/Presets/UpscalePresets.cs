@@ -20,24 +20,30 @@ public static class UpscalePresets
         Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic },
     };
 
-    /// <summary>Gets the art and graphics preset.</summary>
+    /// <summary>
+    /// Gets the art and graphics preset: the anime/illustration model, faithful, with the anti-halo clamp
+    /// (the only setting measured with less overshoot on line art than bicubic).
+    /// </summary>
     public static UpscalePreset Art { get; } = new()
     {
         Id = "art",
         Name = "Art & graphics",
         Description = "Drawings, logos and graphics: crisp lines and flat colours, without halos.",
-        ModelId = "realesr-general-x4v3",
-        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic },
+        ModelId = "realesr-animevideov3-x2",
+        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic, ClampToInputRange = true },
     };
 
-    /// <summary>Gets the text and scans preset.</summary>
+    /// <summary>
+    /// Gets the text and scans preset: the general model, faithful, with the anti-halo clamp — at 4× the only
+    /// model setting measured to read (Tesseract) as well as bicubic.
+    /// </summary>
     public static UpscalePreset Text { get; } = new()
     {
         Id = "text",
         Name = "Text & scans",
         Description = "Text, documents and scans: sharper letters that read exactly as before, with optional page clean-up.",
         ModelId = "realesr-general-x4v3",
-        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Area },
+        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic, ClampToInputRange = true },
         OffersScanCleanup = true,
     };
 

@@ -26,9 +26,9 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
         using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, 128, 128);
         using UpscaleResult result = this.Run(UpscalePresets.Photo, input, 4);
 
-        double psnr = QualityMetrics.PsnrY(truth, result.Image), bicubicPsnr = QualityMetrics.PsnrY(truth, bicubic);
+        double psnr = ImageMetrics.PsnrY(truth, result.Image), bicubicPsnr = ImageMetrics.PsnrY(truth, bicubic);
         Assert.True(psnr > bicubicPsnr, $"PSNR-Y {psnr:0.00} dB vs bicubic {bicubicPsnr:0.00} dB");
-        Assert.True(QualityMetrics.GradientEnergy(result.Image) > 1.3 * QualityMetrics.GradientEnergy(bicubic));
+        Assert.True(Sharpness.GradientEnergy(result.Image) > 1.3 * Sharpness.GradientEnergy(bicubic));
         Assert.True(Consistency.Measure(input, result.Image) >= 45);
     }
 
@@ -43,7 +43,7 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
         double cer = CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(result.Image));
         double bicubicCer = CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(bicubic));
         Assert.True(cer <= bicubicCer, $"CER {cer:0.000} vs bicubic {bicubicCer:0.000}");
-        Assert.True(QualityMetrics.GradientEnergy(result.Image) > QualityMetrics.GradientEnergy(bicubic));
+        Assert.True(Sharpness.GradientEnergy(result.Image) > Sharpness.GradientEnergy(bicubic));
     }
 
     [Fact]

@@ -1,0 +1,69 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Cli.Commands;
+using PdnUpscale.Cli.Imaging;
+using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Quality;
+
+namespace PdnUpscale.Cli.Tests.Commands;
+
+/// <summary><c>pdnupscale upscale</c> with <c>--preset</c>, <c>--fidelity</c>, <c>--explain</c> and scan clean-up.</summary>
+public sealed class UpscaleQualityOptionsTests : IDisposable
+{
+    private readonly TestFiles files = new();
+
+    [Fact]
+    public async Task ArtPreset_WritesAFaithfulResult_AHeatMap_AndProvenance()
+    {
+        string input = this.files.CopyPhoto();
+        string output = this.files.PathOf("out.png"), heat = this.files.PathOf("heat.png");
+
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", output, "--preset", "art", "--explain", heat);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Dictionary<string, string> text = PngFiles.ReadText(output);
+        Assert.Equal("realesr-animevideov3-x2", text[Provenance.ModelKey]);
+        Assert.Equal("art", text[UpscaleQualitySettings.PresetKey]);
+        Assert.StartsWith("1 (bicubic shrink", text[UpscaleQualitySettings.FidelityKey]);
+        using DecodedImage source = new SkiaImageDecoder().Decode(input);
+        using DecodedImage result = new SkiaImageDecoder().Decode(output);
+        using DecodedImage map = new SkiaImageDecoder().Decode(heat);
+        Assert.Equal((result.Image.Width, result.Image.Height), (map.Image.Width, map.Image.Height));
+        Assert.Contains("departs visibly from a plain enlargement", run.Output);
+        Assert.Equal(["heat.png", "out.png", "photo.png"], this.files.FileNames());
+    }
+
+    [Fact]
+    public async Task FidelityOne_ShrinksBackToTheInput_FidelityZero_DoesNot()
+    {
+        string input = this.files.CopyPhoto();
+        string faithful = this.files.PathOf("f1.png"), raw = this.files.PathOf("f0.png");
+
+        CliRun one = await CliRunner.RunAsync("upscale", input, "-o", faithful, "--fidelity", "1");
+        CliRun zero = await CliRunner.RunAsync("upscale", input, "-o", raw, "--fidelity", "0");
+
+        Assert.True(one.ExitCode == ExitCodes.Success && zero.ExitCode == ExitCodes.Success, one.Error + zero.Error);
+        using DecodedImage source = new SkiaImageDecoder().Decode(input);
+        using DecodedImage f1 = new SkiaImageDecoder().Decode(faithful);
+        using DecodedImage f0 = new SkiaImageDecoder().Decode(raw);
+        Assert.True(Consistency.Measure(source.Image, f1.Image) >= 45);
+        Assert.True(Consistency.Measure(source.Image, f0.Image) < 40);
+    }
+
+    [Theory]
+    [InlineData("--fidelity", "2", "--fidelity must be between 0 and 1.")]
+    [InlineData("--preset", "poster", "poster")]
+    public async Task BadQualityOption_IsRefused_NothingWritten(string option, string value, string message)
+    {
+        string input = this.files.CopyPhoto();
+
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", this.files.PathOf("out.png"), option, value);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.Equal(["photo.png"], this.files.FileNames());
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => this.files.Dispose();
+}
