@@ -5,6 +5,7 @@ using System.Globalization;
 using PdnUpscale.Cli.Benchmarking;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Models.Analysis;
 using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Commands;

@@ -3,7 +3,7 @@
 using Google.Protobuf;
 using PdnUpscale.Core.Models.Onnx.Proto;
 
-namespace PdnUpscale.Cli.Benchmarking;
+namespace PdnUpscale.Core.Models.Analysis;
 
 /// <summary>
 /// Counts the multiply-accumulates of an ONNX upscaling model's convolutions per input pixel, for inference
@@ -12,7 +12,7 @@ namespace PdnUpscale.Cli.Benchmarking;
 /// ends it) and charges every Conv/ConvTranspose Cout·Cin/group·kh·kw MACs per output pixel. Border effects
 /// of unpadded convolutions and element-wise operations are ignored: they are a small share of the work.
 /// </summary>
-internal static class OnnxCost
+public static class OnnxCost
 {
     /// <summary>Counts the convolution MACs per input pixel of a model.</summary>
     /// <param name="onnxPath">The model file.</param>

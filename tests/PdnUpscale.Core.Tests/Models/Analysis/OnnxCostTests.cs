@@ -1,10 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Cli.Benchmarking;
 using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Models.Analysis;
 using PdnUpscale.Core.Models.Catalog;
 
-namespace PdnUpscale.Cli.Tests.Benchmarking;
+namespace PdnUpscale.Core.Tests.Models.Analysis;
 
 /// <summary>The MAC count behind the bench's GFLOP/s, checked against the architecture of the default model.</summary>
 public sealed class OnnxCostTests
