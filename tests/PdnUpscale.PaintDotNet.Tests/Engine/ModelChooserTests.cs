@@ -9,7 +9,7 @@ public class ModelChooserTests
 {
     [Theory]
     [InlineData(ContentKind.Photo, ScaleMode.Times4, "realesr-general-x4v3")]
-    [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times2, "realesr-general-x4v3")]
+    [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times2, "realesr-animevideov3-x2")]
     [InlineData(ContentKind.TextAndScans, ScaleMode.Times2, "realesr-general-x4v3")]
     public void ContentPicksThePresetModelWhenInstalled(ContentKind content, ScaleMode scale, string expected)
     {
