@@ -28,6 +28,7 @@ internal static class EffectDialog
         Label(ui, Names.Denoise, "Denoise", "Used when the model family comes in denoise levels (Real-CUGAN, waifu2x) and that level is installed.", (DenoiseChoice.ModelDefault, "Model default"), (DenoiseChoice.Conservative, "Conservative"), (DenoiseChoice.None, "None"), (DenoiseChoice.Low, "Low"), (DenoiseChoice.Medium, "Medium"), (DenoiseChoice.High, "High"));
         Label(ui, Names.Alpha, "Transparency", null, (AlphaMode.Model, "Sharp (through the model)"), (AlphaMode.Fast, "Fast (smooth resize)"));
         Label(ui, Names.Device, "Device", "GPU uses DirectML on the adapter Paint.NET renders with; on any GPU failure the tile is halved, then the CPU takes over, and you are told.", (DeviceChoice.Auto, "Auto"), (DeviceChoice.Gpu, "GPU"), (DeviceChoice.Cpu, "CPU"));
+        Label(ui, Names.Fidelity, "Fidelity % (−1 = the preset's measured default)", "0 keeps the model's raw output; 100 makes the result shrink back to your original, so the model invents less.");
         Label(ui, Names.TileSize, "Tile size (0 = automatic)", null);
         Label(ui, Names.SaveFolder, "Also save a PNG copy in (new image; empty = no copy)", null);
         ui.SetPropertyControlType(Names.Model, PropertyControlType.DropDown);

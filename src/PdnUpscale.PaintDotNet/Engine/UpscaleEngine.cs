@@ -134,11 +134,11 @@ public sealed partial class UpscaleEngine : IDisposable
         TargetWidth = width,
         TargetHeight = height,
         Alpha = s.Alpha,
-        Fidelity = s.Preset.Fidelity,
+        Fidelity = s.Fidelity,
         Device = device,
         TileSize = tile,
     };
 
     private static string Describe(ModelDescriptor model, UpscaleSettings s, int? width, int? height)
-        => string.Create(CultureInfo.InvariantCulture, $"{model.Id}|{s.Preset.Id}|{s.Factor}|{width}|{height}|{s.Alpha}|{s.Device}|{s.TileSize}");
+        => string.Create(CultureInfo.InvariantCulture, $"{model.Id}|{s.Preset.Id}|{s.FidelityPercent}|{s.Factor}|{width}|{height}|{s.Alpha}|{s.Device}|{s.TileSize}");
 }

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
 
@@ -28,6 +29,9 @@ public sealed record UpscaleSettings
 
     /// <summary>Gets the denoise strength, used where the model family has levels.</summary>
     public DenoiseChoice Denoise { get; init; } = DenoiseChoice.ModelDefault;
+
+    /// <summary>Gets the fidelity to the input in percent (0 = raw model output, 100 = shrinks back to the input), or −1 for the preset's measured default.</summary>
+    public int FidelityPercent { get; init; } = -1;
 
     /// <summary>Gets how transparency is enlarged.</summary>
     public AlphaMode Alpha { get; init; } = AlphaMode.Model;
@@ -61,6 +65,9 @@ public sealed record UpscaleSettings
         ContentKind.TextAndScans => UpscalePresets.Text,
         _ => UpscalePresets.Photo,
     };
+
+    /// <summary>Gets the preset's fidelity with the user's strength, when one is given.</summary>
+    public FidelityOptions Fidelity => this.Preset.FidelityWith(this.FidelityPercent < 0 ? null : Math.Min(this.FidelityPercent, 100) / 100.0);
 
     /// <summary>Gets the tile size as the pipeline takes it.</summary>
     public TileSizeOption TileOption => this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16));
