@@ -122,13 +122,22 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
     [Fact]
     public void Cancellation_TerminatesARunningInference()
     {
-        // A 400×400 tile takes seconds on a CPU; the session exists before the timer starts, so stopping
-        // early can only come from RunOptions.Terminate inside ONNX Runtime (the inner exception).
+        // A 400×400 tile takes over a second on a CPU; the session exists before the canceller starts, so
+        // stopping early can only come from RunOptions.Terminate inside ONNX Runtime (the inner exception).
+        // The canceller is a dedicated thread, not a CancellationTokenSource timer: a timer's callback waits
+        // for a thread-pool thread, and other tests' synchronous inference can hold them all for seconds.
         using var factory = new OnnxTileSessionFactory(2, null);
         ITileSession session = factory.GetSession(fixture.Model, DeviceKind.Cpu, 400, 400);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancel = new CancellationTokenSource();
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(200);
+            cancel.Cancel();
+        });
+        canceller.Start();
 
         var ex = Assert.ThrowsAny<OperationCanceledException>(() => session.Run(cancel.Token));
+        canceller.Join();
 
         Assert.IsType<OnnxRuntimeException>(ex.InnerException);
     }
