@@ -2,6 +2,7 @@
 
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Tests.TestUtilities;
 
 namespace PdnUpscale.Core.Tests.Quality;
 
@@ -80,7 +81,7 @@ public sealed class ImageMetricsTests
     [Fact]
     public void RobustInteriorPsnr_OfFixtureAgainstItsBoxBlur_IsFiniteAndBelowIdentity()
     {
-        using Bgra32Image photo = MetricImages.LoadFixture("astronaut-face.png");
+        using Bgra32Image photo = TestImages.LoadInput("astronaut-face.png");
         using Bgra32Image blurred = MetricImages.BoxBlur3(photo);
 
         RobustPsnr robust = ImageMetrics.RobustInteriorPsnr(photo, blurred, border: 8);

@@ -1,13 +1,12 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Imaging;
-using SkiaSharp;
 
 namespace PdnUpscale.Core.Tests.Quality;
 
 /// <summary>
-/// Images for the metric tests: synthetic ones with known answers and the committed fixtures under
-/// tests/Images/Input. Decoding uses SkiaSharp directly so these tests do not depend on the codec stage.
+/// Synthetic images with known answers for the metric tests (the committed photos come from
+/// <see cref="TestUtilities.TestImages.LoadInput"/>).
 /// </summary>
 internal static class MetricImages
 {
@@ -83,19 +82,5 @@ internal static class MetricImages
         }
 
         return result;
-    }
-
-    public static Bgra32Image LoadFixture(string name)
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "Images", "Input", name);
-        using SKBitmap decoded = SKBitmap.Decode(path) ?? throw new InvalidDataException($"Cannot decode {path}.");
-        using SKBitmap bgra = decoded.Copy(SKColorType.Bgra8888);
-        Bgra32Image image = Bgra32Image.Allocate(bgra.Width, bgra.Height);
-        for (int y = 0; y < bgra.Height; y++)
-        {
-            bgra.GetPixelSpan().Slice(y * bgra.RowBytes, bgra.Width * 4).CopyTo(image.GetRow(y));
-        }
-
-        return image;
     }
 }

@@ -2,6 +2,7 @@
 
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Tests.TestUtilities;
 
 namespace PdnUpscale.Core.Tests.Quality;
 
@@ -29,7 +30,7 @@ public sealed class SharpnessTests
     [Fact]
     public void GradientEnergy_OfFixture_DropsWhenDetailIsAveragedAway()
     {
-        using Bgra32Image photo = MetricImages.LoadFixture("chelsea-eye.png");
+        using Bgra32Image photo = TestImages.LoadInput("chelsea-eye.png");
         using Bgra32Image blurred = MetricImages.BoxBlur3(photo);
 
         Assert.True(Sharpness.GradientEnergy(photo) > 1.5 * Sharpness.GradientEnergy(blurred));
