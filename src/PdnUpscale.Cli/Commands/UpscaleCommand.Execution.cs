@@ -50,7 +50,7 @@ internal sealed partial class UpscaleCommand
         };
         var decoder = new SkiaImageDecoder(new DecoderOptions { MaxPixels = parseResult.GetValue(this.maxPixelsOption) });
         var encoder = new SkiaImageEncoder();
-        int jpegQuality = parseResult.GetValue(this.qualityOption);
+        var encoding = new EncoderOptions { Quality = parseResult.GetValue(this.qualityOption), PngCompressionLevel = parseResult.GetValue(this.pngLevelOption) };
         if (outDir is not null)
         {
             Directory.CreateDirectory(outDir);
@@ -63,7 +63,7 @@ internal sealed partial class UpscaleCommand
             try
             {
                 await UpscaleProgressDisplay.RunAsync(this.Console, Path.GetFileName(job.Input), progress =>
-                    this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, jpegQuality, overwrite, progress, cancellationToken)).ConfigureAwait(false);
+                    this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
             catch (InvalidInputException e) when (jobs.Count > 1)
@@ -84,7 +84,7 @@ internal sealed partial class UpscaleCommand
         Upscaler upscaler,
         UpscaleOptions options,
         UpscaleQualitySettings quality,
-        int jpegQuality,
+        EncoderOptions encoding,
         bool overwrite,
         IProgress<UpscaleProgress> progress,
         CancellationToken cancellationToken)
@@ -107,7 +107,7 @@ internal sealed partial class UpscaleCommand
         this.Console.DisplayVerbose(string.Create(
             CultureInfo.InvariantCulture,
             $"{job.Input}: {decoded.Image.Width}×{decoded.Image.Height} → {result.Image.Width}×{result.Image.Height} on {result.DeviceName}, tile {result.TileSize}, {result.TilesRun} tiles, {result.Timings.Total.TotalSeconds:0.00} s."));
-        var encoderOptions = new EncoderOptions { Format = job.Format, Quality = jpegQuality };
+        var encoderOptions = new EncoderOptions { Format = job.Format, Quality = encoding.Quality, PngCompressionLevel = encoding.PngCompressionLevel };
         AtomicFileWriter.Write(job.Output, overwrite, stream => encoder.Encode(result.Image, metadata, stream, encoderOptions), cancellationToken);
         if (quality.WriteExplanation(decoded.Image, result.Image, overwrite, cancellationToken) is { } summary)
         {
