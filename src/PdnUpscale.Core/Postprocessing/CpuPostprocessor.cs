@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PdnUpscale.Core.Blending;
 using PdnUpscale.Core.Imaging;
@@ -43,6 +44,7 @@ public sealed class CpuPostprocessor(int parallelism) : IPostprocessor
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteRow(FloatBand band, int y, Span<byte> target, PostprocessSettings settings, Span<int> bytes, Span<float> gray)
     {
         int width = band.Width;
