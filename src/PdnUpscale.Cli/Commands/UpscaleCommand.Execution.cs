@@ -93,7 +93,11 @@ internal sealed partial class UpscaleCommand
         cancellationToken.ThrowIfCancellationRequested();
         if (quality.Cleanup is not null)
         {
-            ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
+            double skew = ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
+            if (skew != 0)
+            {
+                this.Console.DisplayVerbose(string.Create(CultureInfo.InvariantCulture, $"{job.Input}: rotated {-skew:0.00}° to straighten the page."));
+            }
         }
 
         using UpscaleResult result = upscaler.Run(decoded.Image, options, progress, cancellationToken);
