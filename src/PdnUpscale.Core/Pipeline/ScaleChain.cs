@@ -7,7 +7,8 @@ namespace PdnUpscale.Core.Pipeline;
 /// then more while the remaining factor is at least √m (below that, resampling loses less than it costs).
 /// Before a chained pass whose factor would overshoot, the image is first resampled to target ÷ m, so the
 /// pass lands on the target; a final Lanczos-3 resample fixes any remaining difference (e.g. 1.5×, 3×).
-/// Scale 1 runs the model once and shrinks back: a same-size restoration, not a copy.
+/// Scale 1 runs the model once and shrinks back: a same-size restoration, not a copy. A 1× model (denoising
+/// only) runs once and is then resampled to the target: more passes would not enlarge anything.
 /// </summary>
 internal sealed class ScaleChain
 {
@@ -46,7 +47,7 @@ internal sealed class ScaleChain
         int cw = width * m, ch = height * m;
         double remaining = scale / m;
         steps.Add(new ChainStep(true, cw, ch));
-        while (remaining >= Math.Sqrt(m) - 1e-9)
+        while (m > 1 && remaining >= Math.Sqrt(m) - 1e-9)
         {
             if (remaining < m - 1e-9)
             {

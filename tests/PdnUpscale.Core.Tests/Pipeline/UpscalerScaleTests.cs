@@ -46,6 +46,19 @@ public sealed class UpscalerScaleTests
         Assert.Throws<InvalidInputException>(() => Run(new UpscaleOptions { Model = Model, Scale = scale }).Dispose());
     }
 
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(2.0)]
+    public void OneTimesModel_RunsOnce_ThenResamplesToTheTarget(double scale)
+    {
+        using Bgra32Image source = TestImages.Create(30, 20);
+        using var upscaler = new Upscaler(null, new StencilSessionFactory(1));
+        using UpscaleResult result = upscaler.Run(source, new UpscaleOptions { Model = StencilSessionFactory.Model(1, 1), Scale = scale });
+
+        Assert.Equal((int)(30 * scale), result.Image.Width);
+        Assert.Equal(1, result.ModelPasses);
+    }
+
     [Fact]
     public void ChainedPasses_KeepFlatColourFlat()
     {
