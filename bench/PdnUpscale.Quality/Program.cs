@@ -3,17 +3,26 @@
 using System.CommandLine;
 using PdnUpscale.Quality;
 
-var quick = new Option<bool>("--quick") { Description = "One photo, one text line, one drawing: a smoke run." };
-var photos = new Option<string[]>("--photos") { Description = "Photo files (default: the skimage photos under .cache/).", AllowMultipleArgumentsPerToken = true };
-var scales = new Option<int[]>("--scales") { Description = "The scales to test.", DefaultValueFactory = _ => [2, 3, 4], AllowMultipleArgumentsPerToken = true };
-var sets = new Option<string[]>("--sets") { Description = "The sets to run.", DefaultValueFactory = _ => ["photo", "text", "art"], AllowMultipleArgumentsPerToken = true };
+var quick = new Option<bool>("--quick") { Description = "One photo, one text line, one drawing, the presets' models only: a smoke run." };
+var photos = new Option<string[]>("--photos") { Description = "Photo files (default: the skimage photos under .cache/); the first is screened.", AllowMultipleArgumentsPerToken = true };
+var scales = new Option<int[]>("--scales") { Description = "The scales of the full sets.", DefaultValueFactory = _ => [2, 3, 4], AllowMultipleArgumentsPerToken = true };
+var sets = new Option<string[]>("--sets") { Description = "The full sets to run.", DefaultValueFactory = _ => ["photo", "text", "art"], AllowMultipleArgumentsPerToken = true };
 sets.AcceptOnlyFromAmong("photo", "text", "art");
 var output = new Option<string?>("--output") { Description = "Also write the tables to this Markdown file." };
-var root = new RootCommand("PdnUpscale quality harness: presets and models against bicubic on photos, text and line art.") { quick, photos, scales, sets, output };
-root.SetAction(result => QualityReport.Run(
+var top = new Option<int>("--top") { Description = "How many screened models per preset go on to the full sets.", DefaultValueFactory = _ => 3 };
+var screenOnly = new Option<bool>("--screen-only") { Description = "Stop after screening every installed model." };
+var models = new Option<string[]>("--models") { Description = "Skip screening: use these model ids (plus each preset's own) in the full sets.", AllowMultipleArgumentsPerToken = true };
+var root = new RootCommand("PdnUpscale quality harness: screens every installed model, then compares the best per preset with bicubic on photos, text, a scanned page and line art.")
+{
+    quick, photos, scales, sets, output, top, screenOnly, models,
+};
+root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(quick),
     result.GetValue(photos) is { Length: > 0 } given ? given : QualityReport.DefaultPhotos(),
     result.GetValue(scales)!,
+    result.GetValue(sets)!,
     result.GetValue(output),
-    result.GetValue(sets)!));
+    result.GetValue(top),
+    result.GetValue(screenOnly),
+    result.GetValue(models) ?? [])));
 return root.Parse(args).Invoke();

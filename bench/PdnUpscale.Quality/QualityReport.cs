@@ -2,14 +2,18 @@
 
 using System.Globalization;
 using System.Text;
-using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
 
 namespace PdnUpscale.Quality;
 
-/// <summary>Runs the three sets at every scale and prints one Markdown table per set and scale.</summary>
+/// <summary>
+/// Runs the harness: screening of every installed model (unless told which models to use), then the full sets
+/// at every scale with the plain methods and the chosen models' fidelity variants, one Markdown table per set
+/// and scale.
+/// </summary>
 public static class QualityReport
 {
     private static readonly string[] PhotoNames = ["astronaut", "coffee", "chelsea", "camera"];
@@ -23,88 +27,39 @@ public static class QualityReport
     }
 
     /// <summary>Runs the harness.</summary>
-    /// <param name="quick">Whether to run one sample per set only.</param>
-    /// <param name="photos">The photo files.</param>
-    /// <param name="scales">The scales.</param>
-    /// <param name="outputPath">A Markdown file to write too, or null.</param>
+    /// <param name="settings">What to run.</param>
     /// <returns>The exit code.</returns>
-    /// <param name="sets">The sets to run (photo, text, art).</param>
-    public static int Run(bool quick, string[] photos, int[] scales, string? outputPath, string[] sets)
+    public static int Run(QualitySettings settings)
     {
         using var upscaler = new Upscaler();
-        IReadOnlyList<Candidate> candidates = Candidates(upscaler);
+        using var outputs = new ModelOutputs(upscaler);
+        ModelDescriptor[] installed = [.. ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null)];
         var report = new StringBuilder();
-        string[] photoFiles = quick ? [Path.Combine(RepoRoot(), "tests/Images/Input/astronaut-256.png")] : photos;
-        foreach (int scale in scales)
+        IReadOnlyDictionary<string, string[]> chosen = settings.Models is { Length: > 0 } given
+            ? UpscalePresets.All.ToDictionary(p => p.Id, _ => given)
+            : settings.Quick ? UpscalePresets.All.ToDictionary(p => p.Id, _ => Array.Empty<string>())
+            : Screening.Run(outputs, installed, settings.Photos[0], RepoRoot(), settings.Top, report);
+        if (!settings.ScreenOnly)
         {
-            if (sets.Contains("photo"))
+            var sets = new FullSets(settings, RepoRoot(), id => ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)).ToArray());
+            foreach (int scale in settings.Scales)
             {
-                using var photoSet = new SampleList(SampleSets.Photos(photoFiles));
-                Emit(report, $"Photos ({photoFiles.Length}), {scale}×", QualityRun.Evaluate(photoSet.Items, candidates, scale));
-            }
-
-            if (sets.Contains("text"))
-            {
-                using var textSet = new SampleList(TextSamples(quick, scale));
-                Emit(report, $"Text ({textSet.Items.Count} lines), {scale}×", QualityRun.Evaluate(textSet.Items, candidates, scale));
-            }
-
-            if (sets.Contains("art"))
-            {
-                using var artSet = new SampleList(Enumerable.Range(1, quick ? 1 : 3).Select(SampleSets.Art));
-                Emit(report, $"Line art ({artSet.Items.Count}), {scale}×", QualityRun.Evaluate(artSet.Items, candidates, scale));
+                sets.Run(scale, report);
             }
         }
 
-        if (outputPath is not null)
+        report.AppendLine(CultureInfo.InvariantCulture, $"Model inference time: {string.Join(", ", installed.Where(m => outputs.Spent(m.Id) > TimeSpan.Zero).Select(m => $"{m.Id} {outputs.Spent(m.Id).TotalSeconds:0} s"))}.");
+        if (settings.OutputPath is not null)
         {
-            File.WriteAllText(outputPath, report.ToString());
+            File.WriteAllText(settings.OutputPath, report.ToString());
         }
 
         return 0;
     }
 
-    private static IReadOnlyList<Candidate> Candidates(Upscaler upscaler)
-    {
-        var list = new List<Candidate> { Candidate.Bicubic, Candidate.Lanczos, Candidate.LanczosBackProjected };
-        foreach (ModelDescriptor model in ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null))
-        {
-            list.AddRange(new[] { 0, 0.5, 1 }.Select(f => Candidate.Model(upscaler, model, f)));
-            list.Add(Candidate.Model(upscaler, model, 1, DownscaleKernel.Area));
-            list.Add(Candidate.Model(upscaler, model, 1, clamp: true));
-        }
-
-        return list;
-    }
-
-    private static IEnumerable<QualitySample> TextSamples(bool quick, int scale)
-    {
-        // Each font at two sizes, each with its own line, so every line is read at least twice.
-        var sizes = quick ? new[] { 12 } : [10, 13];
-        string[] fonts = quick ? SampleSets.Fonts[..1] : SampleSets.Fonts;
-        for (int i = 0; i < fonts.Length * sizes.Length; i++)
-        {
-            yield return SampleSets.Text(SampleSets.Lines[i % SampleSets.Lines.Length], fonts[i / sizes.Length], sizes[i % sizes.Length], scale);
-        }
-    }
-
-    private static void Emit(StringBuilder report, string title, IReadOnlyList<(Candidate Candidate, Score Score)> rows)
-    {
-        var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"### {title}").AppendLine();
-        table.AppendLine("| method | PSNR-Y dB | sharpness ×bicubic | consistency dB | CER | overshoot |");
-        table.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach ((Candidate candidate, Score s) in rows)
-        {
-            string cer = double.IsNaN(s.Cer) ? "–" : s.Cer.ToString("0.000", CultureInfo.InvariantCulture);
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {candidate.Name} | {s.PsnrY:0.00} | {s.Sharpness:0.00} | {s.Consistency:0.0} | {cer} | {s.Overshoot:0.00} |");
-        }
-
-        Console.WriteLine(table.AppendLine());
-        report.Append(table);
-    }
-
-    private static string RepoRoot()
+    /// <summary>Finds the repository root (the folder holding <c>PdnUpscale.sln</c>) above the harness.</summary>
+    /// <returns>The root, or the current directory.</returns>
+    public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -115,5 +70,12 @@ public static class QualityReport
         }
 
         return Directory.GetCurrentDirectory();
+    }
+
+    private static IEnumerable<ModelDescriptor> ModelsFor(string presetId, IReadOnlyDictionary<string, string[]> chosen, ModelDescriptor[] installed)
+    {
+        // The preset's current model always stays in, so its figures sit next to the challengers'.
+        string[] ids = [.. chosen[presetId].Prepend(UpscalePresets.Find(presetId)!.ModelId).Distinct()];
+        return ids.Select(id => installed.FirstOrDefault(m => m.Id == id)).OfType<ModelDescriptor>();
     }
 }

@@ -6,9 +6,9 @@ using PdnUpscale.Core.Quality;
 namespace PdnUpscale.Quality;
 
 /// <summary>
-/// Scores candidates on a set at one scale: each ground truth is shrunk the set's way, enlarged back by every
-/// candidate and compared with the truth, with bicubic's result on the same input, with the input itself and,
-/// for text, read by Tesseract.
+/// Scores candidates on a set at one scale: each ground truth is shrunk the set's way (a real scan is taken as
+/// it is), enlarged back by every candidate and compared with the truth, with bicubic's result on the same
+/// input, with the input itself and, for text, read by Tesseract.
 /// </summary>
 public static class QualityRun
 {
@@ -22,19 +22,20 @@ public static class QualityRun
         var scores = candidates.Select(_ => new List<Score>()).ToArray();
         foreach (QualitySample sample in samples)
         {
-            using Bgra32Image input = ReferenceScaler.Shrink(sample.Truth, sample.Truth.Width / scale, sample.Truth.Height / scale, sample.Shrink);
+            using Bgra32Image input = sample.InputFor(scale);
+            int width = input.Width * scale, height = input.Height * scale;
             double bicubicEnergy = 0;
             for (int i = 0; i < candidates.Count; i++)
             {
-                using Bgra32Image result = candidates[i].Enlarge(input, sample.Truth.Width, sample.Truth.Height);
+                using Bgra32Image result = candidates[i].Enlarge(input, width, height);
                 double energy = Sharpness.GradientEnergy(result);
                 bicubicEnergy = i == 0 ? energy : bicubicEnergy;
                 scores[i].Add(new Score(
-                    ImageMetrics.PsnrY(sample.Truth, result),
+                    sample.IsScan ? double.NaN : ImageMetrics.PsnrY(sample.Truth, result),
                     energy / bicubicEnergy,
                     Consistency.Measure(input, result, sample.Shrink),
-                    sample.Text is null ? double.NaN : CharacterErrorRate.Measure(sample.Text, TesseractOcr.ReadLine(result)),
-                    Ringing.MeanOvershoot(sample.Truth, result, scale)));
+                    sample.Text is null ? double.NaN : CharacterErrorRate.Measure(sample.Text, TesseractOcr.Read(result, !sample.Text.Contains('\n'))),
+                    sample.IsScan ? double.NaN : Ringing.MeanOvershoot(sample.Truth, result, scale)));
             }
         }
 

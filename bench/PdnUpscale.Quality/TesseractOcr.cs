@@ -16,7 +16,13 @@ public static class TesseractOcr
     /// <summary>Reads one line of text from an image.</summary>
     /// <param name="image">The image, dark text on a light background.</param>
     /// <returns>The text read, trimmed.</returns>
-    public static string ReadLine(Bgra32Image image)
+    public static string ReadLine(Bgra32Image image) => Read(image, singleLine: true);
+
+    /// <summary>Reads text from an image: one line (page segmentation mode 7) or a block of lines (mode 6).</summary>
+    /// <param name="image">The image, dark text on a light background.</param>
+    /// <param name="singleLine">Whether the image holds one line.</param>
+    /// <returns>The text read, trimmed.</returns>
+    public static string Read(Bgra32Image image, bool singleLine)
     {
         string file = Path.Combine(Path.GetTempPath(), $"pdnupscale-ocr-{Guid.NewGuid():N}.png");
         try
@@ -27,7 +33,7 @@ public static class TesseractOcr
             }
 
             AptPackages.Ensure(Command, "tesseract-ocr", "tesseract-ocr-eng");
-            return AptPackages.Run(Command, $"\"{file}\" stdout --psm 7 -l eng").Trim();
+            return AptPackages.Run(Command, $"\"{file}\" stdout --psm {(singleLine ? 7 : 6)} -l eng").Trim();
         }
         finally
         {
