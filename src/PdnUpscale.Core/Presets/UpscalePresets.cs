@@ -34,17 +34,19 @@ public static class UpscalePresets
     };
 
     /// <summary>
-    /// Gets the text and scans preset: the general model, faithful, with the anti-halo clamp — at 4× the only
-    /// model setting measured to read (Tesseract) as well as bicubic.
+    /// Gets the text and scans preset: the general model, faithful, with the anti-halo clamp. On a real
+    /// photographed page it read (Tesseract) better than bicubic at 2×, 3× and 4×; on small rendered text
+    /// (7–12 px) plain bicubic read better at every scale, so <see cref="UpscalePreset.Advice"/> says so.
     /// </summary>
     public static UpscalePreset Text { get; } = new()
     {
         Id = "text",
         Name = "Text & scans",
-        Description = "Text, documents and scans: sharper letters that read exactly as before, with optional page clean-up.",
+        Description = "Text, documents and scans: sharper letters kept faithful to the original, with optional page clean-up.",
         ModelId = "realesr-general-x4v3",
         Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic, ClampToInputRange = true },
         OffersScanCleanup = true,
+        Advice = "Measured: on small printed text (letters 7 to 12 pixels high) a plain bicubic resize was read by OCR with fewer errors than this preset at 2×, 3× and 4× (2.3 to 3.6 % of characters wrong, against 5.7 to 5.9 %); use a plain resize when the text must be machine-read exactly. On a real scanned page this preset read better than bicubic, and scan clean-up helped most of all.",
     };
 
     /// <summary>Gets every preset, in the order hosts show them.</summary>
