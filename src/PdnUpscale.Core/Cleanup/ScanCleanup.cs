@@ -1,6 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Explain;
+using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Cleanup;
@@ -85,7 +85,7 @@ public static class ScanCleanup
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {
-                row[x * 4] = row[(x * 4) + 1] = row[(x * 4) + 2] = (byte)PixelMath.ToByte(ExplainMath.Luma(row, x), 255f);
+                row[x * 4] = row[(x * 4) + 1] = row[(x * 4) + 2] = (byte)PixelMath.ToByte(Luma.FullRange(row, x), 255f);
             }
         }
     }
