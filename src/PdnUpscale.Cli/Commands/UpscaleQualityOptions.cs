@@ -69,7 +69,7 @@ internal sealed class UpscaleQualityOptions
         OptionResult? model = parseResult.GetResult(modelOption);
         string modelId = preset is not null && (model is null || model.Implicit) ? preset.ModelId : parseResult.GetRequiredValue(modelOption);
         ScanCleanupOptions? cleanup = parseResult.GetValue(this.scanCleanupOption)
-            ? new ScanCleanupOptions { Output = parseResult.GetValue(this.scanOutputOption) }
+            ? (preset ?? UpscalePresets.Text).ScanCleanupWith(parseResult.GetValue(this.scanOutputOption))
             : null;
         return new UpscaleQualitySettings(preset, modelId, fidelity is { Strength: > 0 } or { ClampToInputRange: true } ? fidelity : null, cleanup, parseResult.GetValue(this.explainOption));
     }

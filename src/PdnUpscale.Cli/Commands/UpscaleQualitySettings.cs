@@ -59,6 +59,6 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
         using InventedDetailMap map = InventedDetailMap.Create(source, result);
         var options = new EncoderOptions { Format = ImageFileFormats.FromPath(this.ExplainPath) ?? ImageFileFormat.Png };
         AtomicFileWriter.Write(this.ExplainPath, overwrite, stream => new SkiaImageEncoder().Encode(map.Image, new ImageMetadata(), stream, options), cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{this.ExplainPath}: {map.InventedShare:0.0%} of the image departs visibly from a plain enlargement (mean {map.MeanDeparture:0.0} levels).");
+        return $"{this.ExplainPath}: {map.Summary}";
     }
 }

@@ -33,6 +33,17 @@ public sealed class UpscalePreset
     /// <summary>Gets the default clean-up when the user turns it on.</summary>
     public ScanCleanupOptions ScanCleanup { get; init; } = new();
 
+    /// <summary>Gets this preset's clean-up with the output colours a user chose (<c>--scan-output</c> or the plug-in's drop-down).</summary>
+    /// <param name="output">The output colours.</param>
+    /// <returns>The clean-up options.</returns>
+    public ScanCleanupOptions ScanCleanupWith(ScanOutput output) => new()
+    {
+        FlattenBackground = this.ScanCleanup.FlattenBackground,
+        BackgroundRadius = this.ScanCleanup.BackgroundRadius,
+        MaxSpeckPixels = this.ScanCleanup.MaxSpeckPixels,
+        Output = output,
+    };
+
     /// <summary>Gets a measured caveat to show users (e.g. that plain resampling reads as well), or null.</summary>
     public string? Advice { get; init; }
 
