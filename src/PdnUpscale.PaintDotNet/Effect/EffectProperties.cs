@@ -71,7 +71,9 @@ internal static class EffectProperties
             new ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>(Names.SaveFolder, Names.Workflow, [OutputWorkflow.EnlargedCanvas]),
             new ReadOnlyBoundToBooleanRule(Names.Fidelity, Names.UsePresetFidelity, inverse: false),
 
-            // Clean-up only where the content's preset offers it; its output choice also needs the box ticked.
+            // Clean-up only where the content's preset offers it; its output choice also needs the box ticked
+            // (the name-values rule greys out its target when any one pair matches; apidocs gives no summary,
+            // older Paint.NET builds behave so, and it is not verifiable without Paint.NET).
             new ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>(Names.ScanCleanup, Names.Content, [.. WithoutCleanup]),
             new ReadOnlyBoundToNameValuesRule(Names.ScanOutput, false, [(Names.ScanCleanup, false), .. WithoutCleanup.Select(k => ((object)Names.Content, (object?)k))]),
         ];
