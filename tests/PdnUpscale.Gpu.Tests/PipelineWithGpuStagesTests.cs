@@ -17,7 +17,7 @@ public sealed class PipelineWithGpuStagesTests
 {
     [Theory]
     [InlineData("realesr-animevideov3-x2", "generated-alpha")]
-    [InlineData("realesr-animevideov3-x2", "astronaut-32x24.png")]
+    [InlineData("realesr-animevideov3-x2", "astronaut-eye-48.png")]
     [InlineData("realesr-animevideov3-x2", "chelsea-rgba-64.png")]
     public void UpscaleWithGpuStagesEqualsCpuStages(string modelId, string image)
     {

@@ -55,13 +55,22 @@ internal sealed class BenchReport
     /// <summary>Gets the reference's time ÷ our warm end-to-end time, or null.</summary>
     public double? SpeedupVsNcnnWarm { get; private set; }
 
-    /// <summary>Records the ncnn reference's median time and the speed-ups against it.</summary>
+    /// <summary>Gets the median wall-clock time of <c>pdnupscale upscale</c> as a new process, or null.</summary>
+    public double? ProcessMs { get; private set; }
+
+    /// <summary>Gets the reference's process time ÷ ours (both whole processes, runtime start included), or null.</summary>
+    public double? SpeedupVsNcnnProcess { get; private set; }
+
+    /// <summary>Records the median process times and the speed-ups against the reference.</summary>
     /// <param name="referenceMilliseconds">The reference's median wall-clock time.</param>
-    public void SetReference(double referenceMilliseconds)
+    /// <param name="processMilliseconds">Our median wall-clock time as a new process.</param>
+    public void SetReference(double referenceMilliseconds, double processMilliseconds)
     {
         this.ReferenceNcnnMs = referenceMilliseconds;
+        this.ProcessMs = processMilliseconds;
         this.SpeedupVsNcnnCold = referenceMilliseconds / this.Cold.WallClock;
         this.SpeedupVsNcnnWarm = referenceMilliseconds / this.Warm.WallClock;
+        this.SpeedupVsNcnnProcess = referenceMilliseconds / processMilliseconds;
     }
 }
 

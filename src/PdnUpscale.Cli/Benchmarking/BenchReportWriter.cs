@@ -46,9 +46,11 @@ internal static class BenchReportWriter
         figures.AddRow("peak RSS MB", Format(report.PeakRssBytes / 1048576.0, "0"));
         if (report.ReferenceNcnnMs is double reference)
         {
-            figures.AddRow("ncnn reference ms (median)", Format(reference));
-            figures.AddRow("speed-up vs ncnn, cold run", Format(report.SpeedupVsNcnnCold!.Value, "0.00") + "x");
-            figures.AddRow("speed-up vs ncnn, warm run", Format(report.SpeedupVsNcnnWarm!.Value, "0.00") + "x");
+            figures.AddRow("ncnn reference process ms (median)", Format(reference));
+            figures.AddRow("pdnupscale upscale process ms (median)", Format(report.ProcessMs!.Value));
+            figures.AddRow("speed-up vs ncnn, whole processes", Format(report.SpeedupVsNcnnProcess!.Value, "0.00") + "x");
+            figures.AddRow("speed-up vs ncnn, our in-process cold run", Format(report.SpeedupVsNcnnCold!.Value, "0.00") + "x");
+            figures.AddRow("speed-up vs ncnn, our in-process warm run", Format(report.SpeedupVsNcnnWarm!.Value, "0.00") + "x");
         }
 
         console.Output.Write(figures);

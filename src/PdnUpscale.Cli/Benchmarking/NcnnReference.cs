@@ -5,9 +5,9 @@ using System.Diagnostics;
 namespace PdnUpscale.Cli.Benchmarking;
 
 /// <summary>
-/// Runs the ncnn reference runtime through the repository script <c>models/reference/run ID IN OUT</c>
-/// (realesrgan-ncnn-vulkan / upscayl-bin on Vulkan, here on the CPU through Mesa's lavapipe) and times the
-/// whole process, as a user would experience it.
+/// The ncnn reference runtime, run through the repository script <c>models/reference/run ID IN OUT</c>
+/// (realesrgan-ncnn-vulkan / upscayl-bin on Vulkan, here on the CPU through Mesa's lavapipe) and timed as a
+/// whole process by <see cref="TimedProcess"/>.
 /// </summary>
 internal static class NcnnReference
 {
@@ -33,44 +33,20 @@ internal static class NcnnReference
         return null;
     }
 
-    /// <summary>Runs the reference once and times it.</summary>
+    /// <summary>Describes one run of the reference.</summary>
     /// <param name="script">The script.</param>
     /// <param name="modelId">The model id.</param>
     /// <param name="input">The input image.</param>
     /// <param name="output">The output image.</param>
-    /// <param name="cancellationToken">Kills the process when cancelled.</param>
-    /// <returns>The wall-clock time.</returns>
-    /// <exception cref="InvalidOperationException">The script failed; the message carries its error output.</exception>
-    public static async Task<TimeSpan> RunAsync(string script, string modelId, string input, string output, CancellationToken cancellationToken)
+    /// <returns>The process to start with <see cref="TimedProcess"/>.</returns>
+    public static ProcessStartInfo Start(string script, string modelId, string input, string output)
     {
-        var start = new ProcessStartInfo(script) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(script);
         foreach (string argument in new[] { modelId, input, output })
         {
             start.ArgumentList.Add(argument);
         }
 
-        var clock = Stopwatch.StartNew();
-        using Process process = Process.Start(start)!;
-        Task<string> errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        Task<string> outputText = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        TimeSpan elapsed = clock.Elapsed;
-        await outputText.ConfigureAwait(false);
-        string message = (await errors.ConfigureAwait(false)).Trim();
-        if (process.ExitCode != 0 || !File.Exists(output))
-        {
-            throw new InvalidOperationException($"{script} failed with exit code {process.ExitCode}: {message}");
-        }
-
-        return elapsed;
+        return start;
     }
 }

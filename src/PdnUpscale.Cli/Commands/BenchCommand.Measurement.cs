@@ -52,20 +52,27 @@ internal sealed partial class BenchCommand
     {
         string script = NcnnReference.FindScript()
             ?? throw new InvalidInputException($"{NcnnReference.ScriptPath}: the ncnn reference script was not found above the working directory.");
-        var times = new List<TimeSpan>();
-        for (int i = 0; i < Math.Max(1, runs); i++)
+        string ncnnOutput = Path.Combine(work, "ncnn.png"), ownOutput = Path.Combine(work, "process.png");
+        double ncnn, own;
+        try
         {
-            try
-            {
-                times.Add(await NcnnReference.RunAsync(script, modelId, input, Path.Combine(work, "ncnn.png"), cancellationToken).ConfigureAwait(false));
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new InvalidInputException($"{script}: the ncnn reference failed on {modelId}: {e.Message}", e);
-            }
+            ncnn = await TimedProcess.MedianMillisecondsAsync(() => NcnnReference.Start(script, modelId, input, ncnnOutput), ncnnOutput, runs, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidInputException($"{script}: the ncnn reference failed on {modelId}: {e.Message}", e);
         }
 
-        report.SetReference(times.Order().ElementAt(times.Count / 2).TotalMilliseconds);
+        try
+        {
+            own = await TimedProcess.MedianMillisecondsAsync(() => OwnProcess.Start(modelId, input, ownOutput), ownOutput, runs, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ModelException($"{input}: pdnupscale upscale as a new process failed on {modelId}: {e.Message}", e);
+        }
+
+        report.SetReference(ncnn, own);
     }
 
     private static (int Width, int Height) ImageSize(string path)

@@ -50,7 +50,7 @@ internal sealed partial class UpscaleCommand
         };
         var decoder = new SkiaImageDecoder(new DecoderOptions { MaxPixels = parseResult.GetValue(this.maxPixelsOption) });
         var encoder = new SkiaImageEncoder();
-        int jpegQuality = parseResult.GetValue(this.qualityOption);
+        var encoding = new EncoderOptions { Quality = parseResult.GetValue(this.qualityOption), PngCompressionLevel = parseResult.GetValue(this.pngLevelOption) };
         if (outDir is not null)
         {
             Directory.CreateDirectory(outDir);
@@ -63,7 +63,7 @@ internal sealed partial class UpscaleCommand
             try
             {
                 await UpscaleProgressDisplay.RunAsync(this.Console, Path.GetFileName(job.Input), progress =>
-                    this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, jpegQuality, overwrite, progress, cancellationToken)).ConfigureAwait(false);
+                    this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
             catch (InvalidInputException e) when (jobs.Count > 1)
@@ -84,16 +84,21 @@ internal sealed partial class UpscaleCommand
         Upscaler upscaler,
         UpscaleOptions options,
         UpscaleQualitySettings quality,
-        int jpegQuality,
+        EncoderOptions encoding,
         bool overwrite,
         IProgress<UpscaleProgress> progress,
         CancellationToken cancellationToken)
     {
         using DecodedImage decoded = decoder.Decode(job.Input);
         cancellationToken.ThrowIfCancellationRequested();
+        double skew = 0;
         if (quality.Cleanup is not null)
         {
-            ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
+            skew = ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
+            if (skew != 0)
+            {
+                this.Console.DisplayVerbose(string.Create(CultureInfo.InvariantCulture, $"{job.Input}: rotated {-skew:0.00}° to straighten the page."));
+            }
         }
 
         using UpscaleResult result = upscaler.Run(decoded.Image, options, progress, cancellationToken);
@@ -103,11 +108,11 @@ internal sealed partial class UpscaleCommand
         }
 
         ImageMetadata metadata = Provenance.Describe(decoded, result, options.Model);
-        quality.Describe(metadata);
+        quality.Describe(metadata, skew);
         this.Console.DisplayVerbose(string.Create(
             CultureInfo.InvariantCulture,
             $"{job.Input}: {decoded.Image.Width}×{decoded.Image.Height} → {result.Image.Width}×{result.Image.Height} on {result.DeviceName}, tile {result.TileSize}, {result.TilesRun} tiles, {result.Timings.Total.TotalSeconds:0.00} s."));
-        var encoderOptions = new EncoderOptions { Format = job.Format, Quality = jpegQuality };
+        var encoderOptions = new EncoderOptions { Format = job.Format, Quality = encoding.Quality, PngCompressionLevel = encoding.PngCompressionLevel };
         AtomicFileWriter.Write(job.Output, overwrite, stream => encoder.Encode(result.Image, metadata, stream, encoderOptions), cancellationToken);
         if (quality.WriteExplanation(decoded.Image, result.Image, overwrite, cancellationToken) is { } summary)
         {

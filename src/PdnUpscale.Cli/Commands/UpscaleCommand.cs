@@ -39,6 +39,13 @@ internal sealed partial class UpscaleCommand : BaseCommand
 
     private readonly Option<string?> formatOption = new("--format") { Description = "The output format (default: from the output name, else the input's, else png).", HelpName = "png|jpg|webp" };
     private readonly Option<int> qualityOption = new("--quality") { Description = "The quality of jpg and webp output, 1 to 100.", DefaultValueFactory = _ => 92, HelpName = "Q" };
+    private readonly Option<int> pngLevelOption = new("--png-level")
+    {
+        Description = "The zlib level of png output, 0 to 9: 1 is fast, 9 gives the smallest files.",
+        DefaultValueFactory = _ => new EncoderOptions().PngCompressionLevel,
+        HelpName = "L",
+    };
+
     private readonly Option<bool> overwriteOption = new("--overwrite") { Description = "Replace existing output files (inputs are never replaced)." };
     private readonly Option<bool> recursiveOption = new("--recursive", "-r") { Description = "Take images from subfolders of folder inputs too." };
     private readonly UpscaleQualityOptions qualityOptions = new();
@@ -59,7 +66,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
         Option[] options =
         [
             this.outputOption, this.outDirOption, this.modelOption, this.scaleOption, this.widthOption, this.heightOption,
-            this.tileOption, this.deviceOption, this.alphaOption, this.formatOption, this.qualityOption, this.overwriteOption,
+            this.tileOption, this.deviceOption, this.alphaOption, this.formatOption, this.qualityOption, this.pngLevelOption, this.overwriteOption,
             this.recursiveOption, this.maxPixelsOption, .. this.qualityOptions.All,
         ];
         foreach (Option option in options)
@@ -69,6 +76,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
 
         this.Validators.Add(this.Validate);
         this.qualityOption.Validators.Add(r => AddErrorIf(r, r.GetValueOrDefault<int>() is < 1 or > 100, "--quality must be between 1 and 100."));
+        this.pngLevelOption.Validators.Add(r => AddErrorIf(r, r.GetValueOrDefault<int>() is < 0 or > 9, "--png-level must be between 0 and 9."));
         this.maxPixelsOption.Validators.Add(r => AddErrorIf(r, r.GetValueOrDefault<long>() < 1, "--max-pixels must be at least 1."));
     }
 

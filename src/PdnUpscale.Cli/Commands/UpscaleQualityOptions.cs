@@ -41,6 +41,10 @@ internal sealed class UpscaleQualityOptions
         HelpName = "color|grayscale|blackandwhite",
     };
 
+    private readonly Option<bool> deskewOption = new("--deskew") { Description = "With --scan-cleanup: rotate a skewed page straight (the default)." };
+
+    private readonly Option<bool> noDeskewOption = new("--no-deskew") { Description = "With --scan-cleanup: leave the page's angle alone." };
+
     /// <summary>Initializes a new instance of the <see cref="UpscaleQualityOptions"/> class.</summary>
     public UpscaleQualityOptions()
     {
@@ -52,10 +56,17 @@ internal sealed class UpscaleQualityOptions
                 r.AddError("--fidelity must be between 0 and 1.");
             }
         });
+        this.noDeskewOption.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<bool>() && r.GetResult(this.deskewOption) is { Implicit: false })
+            {
+                r.AddError("--deskew and --no-deskew contradict each other; give one.");
+            }
+        });
     }
 
     /// <summary>Gets the options to add to the command.</summary>
-    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption];
+    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.deskewOption, this.noDeskewOption];
 
     /// <summary>Resolves what the user asked for.</summary>
     /// <param name="parseResult">The parse result.</param>
@@ -69,7 +80,7 @@ internal sealed class UpscaleQualityOptions
         OptionResult? model = parseResult.GetResult(modelOption);
         string modelId = preset is not null && (model is null || model.Implicit) ? preset.ModelId : parseResult.GetRequiredValue(modelOption);
         ScanCleanupOptions? cleanup = parseResult.GetValue(this.scanCleanupOption)
-            ? (preset ?? UpscalePresets.Text).ScanCleanupWith(parseResult.GetValue(this.scanOutputOption))
+            ? (preset ?? UpscalePresets.Text).ScanCleanupWith(parseResult.GetValue(this.scanOutputOption), deskew: !parseResult.GetValue(this.noDeskewOption))
             : null;
         return new UpscaleQualitySettings(preset, modelId, fidelity is { Strength: > 0 } or { ClampToInputRange: true } ? fidelity : null, cleanup, parseResult.GetValue(this.explainOption));
     }

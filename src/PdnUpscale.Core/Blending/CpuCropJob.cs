@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Postprocessing;
 using PdnUpscale.Core.Tiling;
@@ -55,6 +56,7 @@ internal sealed class CpuCropJob(TilePlan plan, IPostprocessor postprocessor, Bg
     {
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void CopyRow(in Tile tile, int y, float* output)
     {
         for (int c = 0; c < 3; c++)

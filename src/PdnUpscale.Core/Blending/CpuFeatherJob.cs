@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Postprocessing;
 using PdnUpscale.Core.Tiling;
@@ -32,6 +33,7 @@ internal sealed class CpuFeatherJob : IBlendJob
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in Tile tile, ReadOnlySpan<float> output)
     {
         PixelRect blend = tile.Blend;

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -11,6 +11,22 @@ internal static class OtsuThreshold
     /// <summary>Thresholds in place (B, G, R; alpha untouched).</summary>
     /// <param name="image">The image.</param>
     public static void Apply(Bgra32Image image)
+    {
+        int level = Level(image);
+        for (int y = 0; y < image.Height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int x = 0; x < image.Width; x++)
+            {
+                row.Slice(x * 4, 3).Fill(Luma.FullRange(row, x) > level ? (byte)255 : (byte)0);
+            }
+        }
+    }
+
+    /// <summary>Gets the luma level that best separates the image's two classes: ink is at or below it, paper above.</summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The level, 0..254.</returns>
+    public static int Level(Bgra32Image image)
     {
         var histogram = new long[256];
         for (int y = 0; y < image.Height; y++)
@@ -22,15 +38,7 @@ internal static class OtsuThreshold
             }
         }
 
-        int level = Choose(histogram);
-        for (int y = 0; y < image.Height; y++)
-        {
-            Span<byte> row = image.GetRow(y);
-            for (int x = 0; x < image.Width; x++)
-            {
-                row.Slice(x * 4, 3).Fill(Luma.FullRange(row, x) > level ? (byte)255 : (byte)0);
-            }
-        }
+        return Choose(histogram);
     }
 
     private static int Choose(long[] histogram)

@@ -1,23 +1,24 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
 /// <summary>
 /// Scan clean-up for the text preset. <see cref="Prepare"/> runs on the input before enlarging: the paper's
 /// colour is estimated per channel (the brightest value nearby, smoothed) and divided out, so the page becomes
-/// white while ink keeps its contrast; isolated dark specks are whitened; grey output drops colour.
+/// white while ink keeps its contrast; isolated dark specks are whitened; a skewed page is rotated straight
+/// (<see cref="Deskew"/>, on the cleaned pixels, so specks are not smeared first); grey output drops colour.
 /// <see cref="Finish"/> runs on the result: black-and-white output is thresholded at the new size (Otsu).
-/// Deskewing is not done.
 /// </summary>
 public static class ScanCleanup
 {
     /// <summary>Cleans up an input in place before it is enlarged.</summary>
     /// <param name="image">The input image, changed in place.</param>
     /// <param name="options">What to do.</param>
-    public static void Prepare(Bgra32Image image, ScanCleanupOptions options)
+    /// <returns>The angle the page was rotated straight by, in degrees counter-clockwise; 0 when it was not.</returns>
+    public static double Prepare(Bgra32Image image, ScanCleanupOptions options)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,10 +35,13 @@ public static class ScanCleanup
             SpeckRemoval.Apply(image, options.MaxSpeckPixels);
         }
 
+        double skew = options.Deskew ? Deskew.Straighten(image, Environment.ProcessorCount) : 0;
         if (options.Output != ScanOutput.Color)
         {
             ToGray(image);
         }
+
+        return skew;
     }
 
     /// <summary>Finishes the enlarged result in place (black and white output).</summary>

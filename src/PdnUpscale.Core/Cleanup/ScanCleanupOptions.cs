@@ -14,6 +14,12 @@ public sealed class ScanCleanupOptions
     /// <summary>Gets the largest dark speck, in input pixels, that is removed (0 keeps all).</summary>
     public int MaxSpeckPixels { get; init; } = 2;
 
+    /// <summary>
+    /// Gets a value indicating whether a page whose text lines are turned by <see cref="Cleanup.Deskew.MinimumDegrees"/>
+    /// to <see cref="Cleanup.Deskew.MaximumDegrees"/> degrees is rotated straight (see <see cref="Cleanup.Deskew"/>).
+    /// </summary>
+    public bool Deskew { get; init; } = true;
+
     /// <summary>Gets the colours of the output.</summary>
     public ScanOutput Output { get; init; } = ScanOutput.Color;
 }

@@ -1,14 +1,19 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
-/// <summary>Whitens isolated dark specks: 8-connected groups of dark pixels no larger than a size, with no dark neighbour group.</summary>
+/// <summary>
+/// Whitens isolated dark specks: 8-connected groups of dark pixels no larger than a size with no other ink within
+/// <see cref="Clearance"/> pixels — so the dots of i, j, full stops and colons, which sit near letters, stay
+/// (at 12 px, 3 pixels of clearance still lost a dot of a colon).
+/// </summary>
 internal static class SpeckRemoval
 {
     private const float DarkLevel = 128f;
+    private const int Clearance = 5;
 
     /// <summary>Removes specks in place.</summary>
     /// <param name="image">The image (background already flattened to white).</param>
@@ -26,19 +31,20 @@ internal static class SpeckRemoval
             }
         }
 
-        var seen = new bool[dark.Length];
         var group = new List<int>();
+        var seen = new int[dark.Length];
+        int label = 0;
         var stack = new Stack<int>();
         for (int start = 0; start < dark.Length; start++)
         {
-            if (!dark[start] || seen[start])
+            if (!dark[start] || seen[start] != 0)
             {
                 continue;
             }
 
             group.Clear();
             stack.Push(start);
-            seen[start] = true;
+            seen[start] = ++label;
             while (stack.Count > 0)
             {
                 int p = stack.Pop();
@@ -49,16 +55,16 @@ internal static class SpeckRemoval
                     for (int dx = -1; dx <= 1; dx++)
                     {
                         int nx = px + dx, ny = py + dy, n = (ny * width) + nx;
-                        if (nx >= 0 && nx < width && ny >= 0 && ny < height && dark[n] && !seen[n])
+                        if (nx >= 0 && nx < width && ny >= 0 && ny < height && dark[n] && seen[n] == 0)
                         {
-                            seen[n] = true;
+                            seen[n] = label;
                             stack.Push(n);
                         }
                     }
                 }
             }
 
-            if (group.Count <= maxPixels)
+            if (group.Count <= maxPixels && !HasInkNearby(group, dark, seen, label, width, height))
             {
                 foreach (int p in group)
                 {
@@ -66,5 +72,26 @@ internal static class SpeckRemoval
                 }
             }
         }
+    }
+
+    /// <summary>Gets a value indicating whether dark pixels outside the group lie within <see cref="Clearance"/> pixels of it.</summary>
+    private static bool HasInkNearby(List<int> group, bool[] dark, int[] labels, int label, int width, int height)
+    {
+        foreach (int p in group)
+        {
+            int px = p % width, py = p / width;
+            for (int y = Math.Max(0, py - Clearance); y <= Math.Min(height - 1, py + Clearance); y++)
+            {
+                for (int x = Math.Max(0, px - Clearance); x <= Math.Min(width - 1, px + Clearance); x++)
+                {
+                    if (dark[(y * width) + x] && labels[(y * width) + x] != label)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 }

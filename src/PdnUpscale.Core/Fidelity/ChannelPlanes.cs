@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Resampling;
 
@@ -54,7 +55,7 @@ internal static class ChannelPlanes
     /// <param name="parallelism">The most threads to use.</param>
     public static void AddEnlarged(Bgra32Image image, int channel, float[] plane, int width, ResampleKernel kx, ResampleKernel ky, float strength, bool linear, int parallelism)
     {
-        PlaneFilter.Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, (y, correction) =>
+        PlaneFilter.Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, correction) =>
         {
             Span<byte> pixels = image.GetRow(y);
             for (int x = 0; x < correction.Length; x++)

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Core.Fidelity;
@@ -33,13 +34,13 @@ internal static class PlaneFilter
         int width = kx.Starts.Length, height = ky.Starts.Length;
         var temp = new float[sourceHeight * width];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-        Parallel.For(0, sourceHeight, options, () => new float[sourceWidth], (y, _, row) =>
+        Parallel.For(0, sourceHeight, options, () => new float[sourceWidth], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, row) =>
         {
             read(y, row);
             Convolve(row, temp.AsSpan(y * width, width), kx);
             return row;
         }, _ => { });
-        Parallel.For(0, height, options, () => new float[width], (y, _, row) =>
+        Parallel.For(0, height, options, () => new float[width], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, row) =>
         {
             Array.Clear(row);
             for (int t = 0; t < ky.Taps; t++)
@@ -119,6 +120,7 @@ internal static class PlaneFilter
         return new ResampleKernel(starts, taps, weights);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Convolve(ReadOnlySpan<float> source, Span<float> target, ResampleKernel kx)
     {
         for (int x = 0; x < target.Length; x++)

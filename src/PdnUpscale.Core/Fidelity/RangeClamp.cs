@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Fidelity;
@@ -20,7 +21,7 @@ public static class RangeClamp
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(result);
         double sx = (double)source.Width / result.Width, sy = (double)source.Height / result.Height;
-        Parallel.For(0, result.Height, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, y =>
+        Parallel.For(0, result.Height, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
         {
             (int top, int bottom) = Neighbours(((y + 0.5) * sy) - 0.5, source.Height);
             Span<byte> row = result.GetRow(y);

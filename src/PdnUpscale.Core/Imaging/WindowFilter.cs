@@ -1,5 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
+
 namespace PdnUpscale.Core.Imaging;
 
 /// <summary>Separable square-window filters on float planes (mean and maximum), clamped at the edges.</summary>
@@ -38,6 +40,7 @@ internal static class WindowFilter
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Pass(float[] from, float[] to, int start, int step, int count, int radius, bool maximum)
     {
         for (int i = 0; i < count; i++)

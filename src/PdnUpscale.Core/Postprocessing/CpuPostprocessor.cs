@@ -1,6 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PdnUpscale.Core.Blending;
 using PdnUpscale.Core.Imaging;
 
@@ -42,6 +44,7 @@ public sealed class CpuPostprocessor(int parallelism) : IPostprocessor
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteRow(FloatBand band, int y, Span<byte> target, PostprocessSettings settings, Span<int> bytes, Span<float> gray)
     {
         int width = band.Width;
@@ -59,26 +62,28 @@ public sealed class CpuPostprocessor(int parallelism) : IPostprocessor
             }
         }
 
-        int isBgr = settings.IsBgr ? 1 : 0;
-        int o0 = PixelMath.BgraOffset(0, isBgr), o1 = PixelMath.BgraOffset(1, isBgr), o2 = PixelMath.BgraOffset(2, isBgr);
-        bool alphaOnly = settings.Channels == OutputChannels.AlphaFromGray;
-        bool opaque = settings.Channels == OutputChannels.ColorOpaque;
-        for (int x = 0; x < width; x++)
+        if (settings.Channels == OutputChannels.AlphaFromGray)
         {
-            int p = x * 4;
-            if (alphaOnly)
+            for (int x = 0; x < width; x++)
             {
-                target[p + 3] = (byte)bytes[x];
-                continue;
+                target[(x * 4) + 3] = (byte)bytes[x];
             }
 
-            target[p + o0] = (byte)bytes[x];
-            target[p + o1] = (byte)bytes[toGray ? x : width + x];
-            target[p + o2] = (byte)bytes[toGray ? x : (2 * width) + x];
-            if (opaque)
-            {
-                target[p + 3] = 255;
-            }
+            return;
+        }
+
+        // Whole pixels at a time (BGRA8 is one little-endian uint per pixel): one store per pixel, no branches.
+        int isBgr = settings.IsBgr ? 1 : 0;
+        int shift0 = 8 * PixelMath.BgraOffset(0, isBgr), shift1 = 8 * PixelMath.BgraOffset(1, isBgr), shift2 = 8 * PixelMath.BgraOffset(2, isBgr);
+        ReadOnlySpan<int> c0 = bytes[..width];
+        ReadOnlySpan<int> c1 = toGray ? c0 : bytes.Slice(width, width);
+        ReadOnlySpan<int> c2 = toGray ? c0 : bytes.Slice(2 * width, width);
+        Span<uint> pixels = MemoryMarshal.Cast<byte, uint>(target);
+        uint keptAlpha = settings.Channels == OutputChannels.ColorOpaque ? 0u : 0xFF000000u;
+        uint setAlpha = ~keptAlpha & 0xFF000000u;
+        for (int x = 0; x < width; x++)
+        {
+            pixels[x] = (pixels[x] & keptAlpha) | setAlpha | ((uint)c0[x] << shift0) | ((uint)c1[x] << shift1) | ((uint)c2[x] << shift2);
         }
     }
 }

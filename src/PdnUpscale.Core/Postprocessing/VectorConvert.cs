@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Postprocessing;
@@ -16,6 +17,7 @@ internal static class VectorConvert
     /// <param name="values">The model outputs.</param>
     /// <param name="result">The 8-bit results, as many as <paramref name="values"/>.</param>
     /// <param name="range">The model's range.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ToBytes(ReadOnlySpan<float> values, Span<int> result, float range)
     {
         int i = 0;
@@ -43,6 +45,7 @@ internal static class VectorConvert
     /// <param name="c1">The second channel.</param>
     /// <param name="c2">The third channel.</param>
     /// <param name="result">The grey values.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void GrayOf(ReadOnlySpan<float> c0, ReadOnlySpan<float> c1, ReadOnlySpan<float> c2, Span<float> result)
     {
         int i = 0;

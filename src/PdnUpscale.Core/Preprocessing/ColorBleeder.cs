@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Preprocessing;
@@ -68,6 +69,7 @@ internal static class ColorBleeder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool DilateRow(Bgra32Image current, Bgra32Image next, int y)
     {
         Span<byte> target = next.GetRow(y);

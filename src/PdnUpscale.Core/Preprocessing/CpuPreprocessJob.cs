@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Preprocessing;
@@ -58,6 +59,7 @@ internal sealed class CpuPreprocessJob : IPreprocessJob
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void WriteRow(PixelRect source, int y, int[] columns, float* destination)
     {
         ReadOnlySpan<byte> row = this.pixels.GetRow(PixelMath.ReflectIndex(source.Y + y, this.pixels.Height));

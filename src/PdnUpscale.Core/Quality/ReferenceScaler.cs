@@ -28,7 +28,13 @@ public static class ReferenceScaler
     /// <returns>The enlarged image; the caller disposes it.</returns>
     public static Bgra32Image EnlargeBicubic(Bgra32Image image, int width, int height) => Resize(image, width, height, ResampleFilter.Bicubic);
 
-    private static Bgra32Image Resize(Bgra32Image image, int width, int height, ResampleFilter filter)
+    /// <summary>Resizes all four channels with one filter (antialiased when shrinking).</summary>
+    /// <param name="image">The image.</param>
+    /// <param name="width">The new width.</param>
+    /// <param name="height">The new height.</param>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The resized image; the caller disposes it.</returns>
+    internal static Bgra32Image Resize(Bgra32Image image, int width, int height, ResampleFilter filter)
     {
         ArgumentNullException.ThrowIfNull(image);
         ResampleKernel kx = ResampleKernel.Create(image.Width, width, filter);

@@ -11,6 +11,9 @@ internal enum ResampleFilter
     /// <summary>Keys' cubic (Catmull-Rom): what most editors and libraries call bicubic.</summary>
     Bicubic,
 
+    /// <summary>The triangle (tent): bilinear interpolation when enlarging.</summary>
+    Bilinear,
+
     /// <summary>A box: area averaging when shrinking, nearest neighbour when enlarging.</summary>
     Box,
 }

@@ -66,20 +66,29 @@ internal sealed class ResampleKernel
         return new ResampleKernel(starts, taps, weights);
     }
 
-    private static double RadiusOf(ResampleFilter filter) => filter switch
+    /// <summary>Gets how far from its centre a filter reaches, in source pixels, before stretching.</summary>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The radius.</returns>
+    internal static double RadiusOf(ResampleFilter filter) => filter switch
     {
         ResampleFilter.Bicubic => 2,
+        ResampleFilter.Bilinear => 1,
         ResampleFilter.Box => 0.5,
         _ => 3,
     };
 
-    private static double Evaluate(ResampleFilter filter, double x)
+    /// <summary>Evaluates a filter's (unnormalised) weight at a distance from its centre.</summary>
+    /// <param name="filter">The filter.</param>
+    /// <param name="x">The signed distance, in source pixels.</param>
+    /// <returns>The weight.</returns>
+    internal static double Evaluate(ResampleFilter filter, double x)
     {
         double a = Math.Abs(x);
         return filter switch
         {
             // Keys' cubic with a = -0.5 (Catmull-Rom), what PIL, OpenCV and Paint.NET call bicubic.
             ResampleFilter.Bicubic => a < 1 ? (((1.5 * a) - 2.5) * a * a) + 1 : a < 2 ? (((((-0.5 * a) + 2.5) * a) - 4) * a) + 2 : 0,
+            ResampleFilter.Bilinear => a < 1 ? 1 - a : 0,
             ResampleFilter.Box => a < 0.5 ? 1 : a == 0.5 ? 0.5 : 0,
             _ => a < 3 ? Sinc(x) * Sinc(x / 3) : 0,
         };

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Resampling;
@@ -30,6 +31,7 @@ public static class Resampler
         Parallel.For(0, bands, options, band => ResampleBand(source, destination, kx, ky, band * BandRows, channels));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ResampleBand(Bgra32Image source, Bgra32Image destination, ResampleKernel kx, ResampleKernel ky, int firstRow, ResampleChannels channels)
     {
         int lastRow = Math.Min(destination.Height, firstRow + BandRows) - 1;
@@ -62,6 +64,7 @@ public static class Resampler
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ResampleRow(ReadOnlySpan<byte> source, Span<Vector4> target, ResampleKernel kx)
     {
         int width = source.Length / 4;

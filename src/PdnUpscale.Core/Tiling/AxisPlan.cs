@@ -10,8 +10,10 @@ internal readonly struct AxisPlan
     private readonly int size;
     private readonly int pad;
     private readonly int border;
+    private readonly int edgeBefore;
+    private readonly int edgeAfter;
 
-    private AxisPlan(int size, int core, int count, int overlap, int pad, int border, int inputLength)
+    private AxisPlan(int size, int core, int count, int overlap, int pad, int border, int edgeBefore, int edgeAfter, int inputLength)
     {
         this.size = size;
         this.Core = core;
@@ -19,6 +21,8 @@ internal readonly struct AxisPlan
         this.Overlap = overlap;
         this.pad = pad;
         this.border = border;
+        this.edgeBefore = edgeBefore;
+        this.edgeAfter = edgeAfter;
         this.InputLength = inputLength;
     }
 
@@ -42,6 +46,14 @@ internal readonly struct AxisPlan
     /// <returns>The plan.</returns>
     public static AxisPlan Create(int size, int tileSize, int overlap, ModelGeometry geometry)
     {
+        int alignment = Math.Max(1, geometry.InputAlignment);
+        int edgeBefore = Math.Max(geometry.Border, Math.Min(geometry.ContextPadding, TilePlanner.EdgeMirror));
+
+        // The mirrored image spans [-edgeBefore, size + edgeAfter); the far side takes the alignment's extra
+        // pixels, so a whole-image run and every tiled run see the same padded image.
+        int edgeAfter = AlignUp(size + (2 * edgeBefore), alignment) - size - edgeBefore;
+        int padded = size + edgeBefore + edgeAfter;
+
         int requested = tileSize == 0 ? size : Math.Min(tileSize, size);
         int count = (size + requested - 1) / requested;
 
@@ -50,10 +62,14 @@ internal readonly struct AxisPlan
         int lastCore = size - ((count - 1) * core);
         int usedOverlap = count == 1 ? 0 : Math.Min(overlap, lastCore / 2);
         int pad = Math.Max(geometry.ContextPadding, geometry.Border) + usedOverlap;
-        int alignment = Math.Max(1, geometry.InputAlignment);
-        int input = core + (2 * pad);
-        input = (input + alignment - 1) / alignment * alignment;
-        return new AxisPlan(size, core, count, usedOverlap, pad, geometry.Border, input);
+        int input = AlignUp(core + (2 * pad), alignment);
+        if (count == 1 || input >= padded)
+        {
+            // One window over the whole padded axis is no larger than one tile with its context.
+            return new AxisPlan(size, size, 1, 0, edgeBefore, geometry.Border, edgeBefore, edgeAfter, padded);
+        }
+
+        return new AxisPlan(size, core, count, usedOverlap, pad, geometry.Border, edgeBefore, edgeAfter, input);
     }
 
     /// <summary>Gets where tile <paramref name="i"/>'s core starts.</summary>
@@ -66,10 +82,13 @@ internal readonly struct AxisPlan
     /// <returns>The length.</returns>
     public int CoreLength(int i) => Math.Min(this.Core, this.size - this.CoreStart(i));
 
-    /// <summary>Gets where tile <paramref name="i"/>'s model input starts (may be negative).</summary>
+    /// <summary>
+    /// Gets where tile <paramref name="i"/>'s model input starts (negative at the image's start). Windows are
+    /// kept inside the mirrored image: one that would reach past it slides inward, which only adds context.
+    /// </summary>
     /// <param name="i">The tile index along the axis.</param>
     /// <returns>The source coordinate.</returns>
-    public int SourceStart(int i) => this.CoreStart(i) - this.pad;
+    public int SourceStart(int i) => Math.Clamp(this.CoreStart(i) - this.pad, -this.edgeBefore, this.size + this.edgeAfter - this.InputLength);
 
     /// <summary>Gets where tile <paramref name="i"/>'s blend region starts, in source pixels.</summary>
     /// <param name="i">The tile index along the axis.</param>
@@ -98,4 +117,6 @@ internal readonly struct AxisPlan
     /// <param name="scale">The model scale.</param>
     /// <returns>The ramp length, 0 for a hard edge.</returns>
     public int RampAfter(int i, int scale) => i < this.Count - 1 ? 2 * this.Overlap * scale : 0;
+
+    private static int AlignUp(int length, int alignment) => (length + alignment - 1) / alignment * alignment;
 }

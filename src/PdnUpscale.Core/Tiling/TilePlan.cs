@@ -4,7 +4,8 @@ namespace PdnUpscale.Core.Tiling;
 
 /// <summary>
 /// How one image is cut into fixed-shape tiles for a model, made by <see cref="TilePlanner"/>. Every tile
-/// has the same input shape (edge tiles are reflect-padded), so one inference session serves them all.
+/// has the same input shape (windows slide inward at the image border instead of shrinking), so one inference
+/// session serves them all.
 /// </summary>
 public sealed class TilePlan
 {

@@ -7,12 +7,23 @@ namespace PdnUpscale.Core.Tiling;
 
 /// <summary>
 /// Cuts an image into tiles for a model. A pure function of sizes and the model's geometry, so it is tested
-/// without a model. Each tile reads its core plus the model's context on every side (reflect-padded past the
-/// image border exactly as a whole-image run is), so for tile-exact models the hard-cropped tiles reproduce
-/// the whole-image result; other models get an overlap blended with feather weights.
+/// without a model. The image is mirrored by <see cref="EdgeMirror"/> pixels at its border (more for models
+/// that consume a valid-convolution border); beyond that the network's own zero padding applies, for a
+/// whole-image run and for every tile alike. Each tile reads its core plus the model's full context towards
+/// its neighbours, and tile windows never reach past the mirrored image, so every tile edge is either an
+/// edge of the mirrored image, where the whole-image run has the same edge, or at least the receptive field
+/// away from the core: for tile-exact models the hard-cropped tiles reproduce the whole-image result. Other
+/// models get an overlap blended with feather weights.
 /// </summary>
 public static class TilePlanner
 {
+    /// <summary>
+    /// The pixels mirrored past the image border (capped by the model's context): the ncnn runtimes'
+    /// prepadding. Mirroring the whole receptive field instead would cost (W + 68)² / (W + 20)² more work
+    /// for <c>realesr-general-x4v3</c> on small images (1.38× at 256²) for no visible difference at the edge.
+    /// </summary>
+    public const int EdgeMirror = 10;
+
     /// <summary>The overlap, in source pixels, blended on each side of a shared edge for models that are not tile-exact.</summary>
     public const int FeatherOverlap = 8;
 

@@ -67,6 +67,26 @@ public sealed class UpscaleCommandTests : IDisposable
         Assert.Equal((48, 36), (result.Image.Width, result.Image.Height));
     }
 
+    [Fact]
+    public async Task PngLevel_TradesSpeedForSize_NeverPixels()
+    {
+        string input = this.files.CopyPhoto();
+        string fast = this.files.PathOf("fast.png"), small = this.files.PathOf("small.png");
+
+        CliRun fastRun = await CliRunner.RunAsync("upscale", input, "-o", fast, "--png-level", "1");
+        CliRun smallRun = await CliRunner.RunAsync("upscale", input, "-o", small, "--png-level", "9");
+
+        Assert.True(fastRun.ExitCode == ExitCodes.Success, fastRun.Error);
+        Assert.True(smallRun.ExitCode == ExitCodes.Success, smallRun.Error);
+        using DecodedImage a = Decode(fast), b = Decode(small);
+        for (int y = 0; y < a.Image.Height; y++)
+        {
+            Assert.True(a.Image.GetRow(y).SequenceEqual(b.Image.GetRow(y)), $"row {y} differs");
+        }
+
+        Assert.True(new FileInfo(small).Length < new FileInfo(fast).Length);
+    }
+
     /// <inheritdoc/>
     public void Dispose() => this.files.Dispose();
 

@@ -2,6 +2,7 @@
 
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Quality;
 
 namespace PdnUpscale.Core.Tests.Cleanup;
@@ -24,6 +25,18 @@ public sealed class ScanCleanupTests
         Assert.Equal(255, page.GetRow(3)[3 * 4]);
         Assert.True(CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(page)) <= CharacterErrorRate.Measure(sample.Text!, soiledText));
         Assert.True(CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(page)) < 0.05);
+    }
+
+    [Fact]
+    public void SmallCleanText_KeepsItsFullStopsAndColons()
+    {
+        // Before specks had to stand clear of other ink, this line lost a dot of its colon and its full stop ("$12 95").
+        using QualitySample sample = SampleSets.Text(SampleSets.Lines[1], SampleSets.Fonts[2], 12, 1);
+        using Bgra32Image page = sample.Truth.Clone();
+
+        ScanCleanup.Prepare(page, new ScanCleanupOptions { FlattenBackground = false, Deskew = false });
+
+        Assert.Equal(0, TestImages.MaxAbsDiff(sample.Truth, page));
     }
 
     [Fact]

@@ -28,9 +28,11 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
     [Fact]
     public void Tiled_EqualsWholeImage_OnAPhoto()
     {
-        using Bgra32Image photo = TestImages.LoadInput("astronaut-32x24.png");
+        // 2 × 2 tiles of 132² (64 + 2 × 34 context): the first window starts at the mirrored border, the
+        // second slides inward to end there.
+        using Bgra32Image photo = TestImages.LoadInput("astronaut-face.png");
         using UpscaleResult whole = this.Run(photo, TileSizeOption.WholeImage);
-        using UpscaleResult tiled = this.Run(photo, TileSizeOption.Fixed(16));
+        using UpscaleResult tiled = this.Run(photo, TileSizeOption.Fixed(64));
 
         Assert.Equal(4, tiled.TilesRun);
         Assert.True(TestImages.MaxAbsDiff(whole.Image, tiled.Image) <= 1);

@@ -4,6 +4,7 @@ using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Tiling;
 using PdnUpscale.Core.Tests.TestUtilities;
 
 namespace PdnUpscale.Core.Tests.Pipeline;
@@ -27,6 +28,27 @@ public sealed class UpscalerTilingTests
         foreach (int tile in new[] { 16, 20, 33 })
         {
             using UpscaleResult tiled = Run(source, model, TileSizeOption.Fixed(tile));
+            Assert.Equal(0, TestImages.MaxAbsDiff(whole.Image, tiled.Image));
+        }
+    }
+
+    [Theory]
+    [InlineData(513, 9)]
+    [InlineData(64, 40)]
+    [InlineData(37, 29)]
+    public void Tiled_EqualsWholeImage_WhenTheReceptiveFieldReachesPastTheMirroredBorder(int width, int height)
+    {
+        // A receptive field wider than the mirrored border: outputs near the image edge see the network's zero
+        // padding, so tiles must meet the image edge exactly where the whole-image run does.
+        const int radius = TilePlanner.EdgeMirror + 3;
+        ModelDescriptor model = StencilSessionFactory.Model(scale: 2, contextPadding: radius);
+        using Bgra32Image source = TestImages.Create(width, height);
+        using UpscaleResult whole = Run(source, model, TileSizeOption.WholeImage, radius: radius);
+
+        foreach (int tile in new[] { 16, 20, 33 })
+        {
+            using UpscaleResult tiled = Run(source, model, TileSizeOption.Fixed(tile), radius: radius);
+            Assert.True(tiled.TilesRun > 1);
             Assert.Equal(0, TestImages.MaxAbsDiff(whole.Image, tiled.Image));
         }
     }
@@ -85,9 +107,9 @@ public sealed class UpscalerTilingTests
         Assert.Equal(0, TestImages.MaxAbsDiff(expected.Image, result.Image));
     }
 
-    internal static UpscaleResult Run(Bgra32Image source, ModelDescriptor model, TileSizeOption tile, bool globalTerm = false)
+    internal static UpscaleResult Run(Bgra32Image source, ModelDescriptor model, TileSizeOption tile, bool globalTerm = false, int radius = Radius)
     {
-        using var upscaler = new Upscaler(null, new StencilSessionFactory(Radius, globalTerm));
+        using var upscaler = new Upscaler(null, new StencilSessionFactory(radius, globalTerm));
         return upscaler.Run(source, new UpscaleOptions { Model = model, TileSize = tile });
     }
 }

@@ -64,6 +64,35 @@ public sealed class TilePlannerTests
     }
 
     [Fact]
+    public void WideContext_MirrorsOnlyTheEdgeMarginAndKeepsWindowsInside()
+    {
+        var geometry = new ModelGeometry { Scale = 4, ContextPadding = 34, IsTileExact = true };
+
+        TilePlan whole = TilePlanner.Plan(256, 256, geometry, 0);
+        TilePlan tiled = TilePlanner.Plan(300, 200, geometry, 64);
+
+        Assert.Equal(new PixelRect(-10, -10, 276, 276), Assert.Single(whole.Tiles).Source);
+        Assert.Equal(tiled.CoreSize + 68, tiled.TileInputWidth);
+        foreach (Tile tile in tiled.Tiles)
+        {
+            Assert.InRange(tile.Source.X, -10, 310 - tiled.TileInputWidth);
+            Assert.True(tile.Source.X == -10 || tile.Source.X <= tile.Core.X - 34);
+            Assert.True(tile.Source.Right == 310 || tile.Source.Right >= tile.Core.Right + 34);
+            Assert.Equal((tile.Core.X - tile.Source.X) * 4, tile.OutputOffsetX);
+        }
+    }
+
+    [Fact]
+    public void TilesLargerThanTheMirroredImage_BecomeOneWindow()
+    {
+        var geometry = new ModelGeometry { Scale = 4, ContextPadding = 34, IsTileExact = true };
+
+        TilePlan plan = TilePlanner.Plan(40, 30, geometry, 16);
+
+        Assert.Equal(new PixelRect(-10, -10, 60, 50), Assert.Single(plan.Tiles).Source);
+    }
+
+    [Fact]
     public void Cores_AreBalanced()
     {
         TilePlan plan = TilePlanner.Plan(513, 9, Exact, 512);

@@ -13,14 +13,6 @@ namespace PdnUpscale.Core.Models.Catalog;
 /// </summary>
 public sealed class ModelCatalog
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
     /// <summary>Initializes a new instance of the <see cref="ModelCatalog"/> class.</summary>
     /// <param name="entries">The catalog entries.</param>
     public ModelCatalog(IReadOnlyList<ModelCatalogEntry> entries) => this.Entries = entries;
@@ -36,7 +28,7 @@ public sealed class ModelCatalog
     {
         try
         {
-            CatalogFile file = JsonSerializer.Deserialize<CatalogFile>(File.ReadAllText(path), JsonOptions) ?? new CatalogFile();
+            CatalogFile file = JsonSerializer.Deserialize(File.ReadAllText(path), CatalogJsonContext.Default.CatalogFile) ?? new CatalogFile();
             return new ModelCatalog(file.Models);
         }
         catch (JsonException e)
@@ -53,7 +45,7 @@ public sealed class ModelCatalog
     /// <summary>Writes the catalog as indented JSON.</summary>
     /// <param name="path">The file to write.</param>
     public void Save(string path)
-        => File.WriteAllText(path, JsonSerializer.Serialize(new CatalogFile { Models = [.. this.Entries] }, JsonOptions) + "\n");
+        => File.WriteAllText(path, JsonSerializer.Serialize(new CatalogFile { Models = [.. this.Entries] }, CatalogJsonContext.Default.CatalogFile) + "\n");
 
     /// <summary>Lists every known model, installed or not, and every foreign model with our metadata.</summary>
     /// <param name="folders">The folders to search; null for <see cref="ModelLocations.SearchFolders"/>.</param>
@@ -123,8 +115,22 @@ public sealed class ModelCatalog
         return results;
     }
 
-    private sealed class CatalogFile
+    /// <summary>The file's shape: <c>{ "models": [ ... ] }</c>.</summary>
+    internal sealed class CatalogFile
     {
+        /// <summary>Gets or sets the entries.</summary>
         public List<ModelCatalogEntry> Models { get; set; } = [];
     }
 }
+
+/// <summary>
+/// Compile-time JSON (de)serialisation of the catalog: no reflection on first use, which saved a one-shot
+/// CLI run most of the time it spent loading the catalog.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ModelCatalog.CatalogFile))]
+internal sealed partial class CatalogJsonContext : JsonSerializerContext;

@@ -28,6 +28,23 @@ public sealed class ModelCatalogTests
     }
 
     [Fact]
+    public void BundledCatalog_SavesBackToTheSameBytes()
+    {
+        string committed = Path.Combine(ModelLocations.FindBundledFolder()!, ModelLocations.CatalogFileName);
+        string copy = Path.Combine(Path.GetTempPath(), $"catalog-{Guid.NewGuid():N}.json");
+        try
+        {
+            ModelCatalog.Load(committed).Save(copy);
+
+            Assert.Equal(File.ReadAllText(committed), File.ReadAllText(copy));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Fact]
     public void Discover_FindsForeignModelsWithOurMetadataAndSkipsOtherOnnx()
     {
         using NcnnTestModel model = ModelImporterTests.TinyUpscaler();
