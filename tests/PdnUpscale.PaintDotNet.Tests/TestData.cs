@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
@@ -41,6 +42,15 @@ internal static class TestData
         return image;
     }
 
+    /// <summary>A crop of one of the real images under tests/Images/Input.</summary>
+    public static Bgra32Image Input(string name, int x, int y, int width, int height)
+    {
+        string folder = ModelLocations.BundledFolders().Select(m => Path.Combine(m, "..", "tests", "Images", "Input")).First(Directory.Exists);
+        using DecodedImage decoded = new SkiaImageDecoder().Decode(Path.Combine(folder, name));
+        using Bgra32Image view = Bgra32Image.Wrap(decoded.Image.Scan0 + (y * decoded.Image.Stride) + (x * 4), width, height, decoded.Image.Stride);
+        return view.Clone();
+    }
+
     /// <summary>The picture on a canvas enlarged by Canvas Size (anchor top-left), the new area filled with <paramref name="fill"/>.</summary>
     public static Bgra32Image EnlargedCanvas(Bgra32Image original, int width, int height, uint fill = 0)
     {
@@ -68,6 +78,26 @@ internal static class TestData
         {
             Model = Model(Model2x), TargetWidth = width, TargetHeight = height, Device = DeviceKind.Cpu, Fidelity = UpscalePresets.Art.Fidelity,
         });
+    }
+
+    /// <summary>Gets the share (0..1) of the pixels of a region for which a test on (x, y, B, G, R) holds.</summary>
+    public static double Share(Bgra32Image image, Func<int, int, byte, byte, byte, bool> test, Func<int, int, bool>? region = null)
+    {
+        long inside = 0, hits = 0;
+        for (int y = 0; y < image.Height; y++)
+        {
+            Span<byte> row = image.GetRow(y);
+            for (int x = 0; x < image.Width; x++)
+            {
+                if (region is null || region(x, y))
+                {
+                    inside++;
+                    hits += test(x, y, row[x * 4], row[(x * 4) + 1], row[(x * 4) + 2]) ? 1 : 0;
+                }
+            }
+        }
+
+        return inside == 0 ? 0 : hits / (double)inside;
     }
 
     public static bool SamePixels(Bgra32Image a, Bgra32Image b)

@@ -91,9 +91,10 @@ internal sealed partial class UpscaleCommand
     {
         using DecodedImage decoded = decoder.Decode(job.Input);
         cancellationToken.ThrowIfCancellationRequested();
+        double skew = 0;
         if (quality.Cleanup is not null)
         {
-            double skew = ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
+            skew = ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
             if (skew != 0)
             {
                 this.Console.DisplayVerbose(string.Create(CultureInfo.InvariantCulture, $"{job.Input}: rotated {-skew:0.00}° to straighten the page."));
@@ -107,7 +108,7 @@ internal sealed partial class UpscaleCommand
         }
 
         ImageMetadata metadata = Provenance.Describe(decoded, result, options.Model);
-        quality.Describe(metadata);
+        quality.Describe(metadata, skew);
         this.Console.DisplayVerbose(string.Create(
             CultureInfo.InvariantCulture,
             $"{job.Input}: {decoded.Image.Width}×{decoded.Image.Height} → {result.Image.Width}×{result.Image.Height} on {result.DeviceName}, tile {result.TileSize}, {result.TilesRun} tiles, {result.Timings.Total.TotalSeconds:0.00} s."));

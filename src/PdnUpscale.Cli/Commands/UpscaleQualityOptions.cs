@@ -80,7 +80,7 @@ internal sealed class UpscaleQualityOptions
         OptionResult? model = parseResult.GetResult(modelOption);
         string modelId = preset is not null && (model is null || model.Implicit) ? preset.ModelId : parseResult.GetRequiredValue(modelOption);
         ScanCleanupOptions? cleanup = parseResult.GetValue(this.scanCleanupOption)
-            ? new ScanCleanupOptions { Output = parseResult.GetValue(this.scanOutputOption), Deskew = !parseResult.GetValue(this.noDeskewOption) }
+            ? (preset ?? UpscalePresets.Text).ScanCleanupWith(parseResult.GetValue(this.scanOutputOption), deskew: !parseResult.GetValue(this.noDeskewOption))
             : null;
         return new UpscaleQualitySettings(preset, modelId, fidelity is { Strength: > 0 } or { ClampToInputRange: true } ? fidelity : null, cleanup, parseResult.GetValue(this.explainOption));
     }

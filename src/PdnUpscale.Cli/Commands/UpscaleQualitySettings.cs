@@ -25,9 +25,10 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
     /// <summary>The text key recording the preset.</summary>
     public const string PresetKey = "PdnUpscale preset";
 
-    /// <summary>Records the preset and fidelity in the output's metadata.</summary>
+    /// <summary>Records the preset, fidelity and scan clean-up in the output's metadata.</summary>
     /// <param name="metadata">The metadata to extend.</param>
-    public void Describe(ImageMetadata metadata)
+    /// <param name="straightenedDegrees">The angle the clean-up rotated the page by (0 when it did not).</param>
+    public void Describe(ImageMetadata metadata, double straightenedDegrees)
     {
         metadata.Text[FidelityKey] = this.Fidelity is { } f
             ? string.Create(CultureInfo.InvariantCulture, $"{f.Strength:0.##} ({f.Kernel.ToString().ToLowerInvariant()} shrink{(f.LinearLight ? ", linear light" : string.Empty)})")
@@ -39,7 +40,10 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
 
         if (this.Cleanup is not null)
         {
-            metadata.Text["PdnUpscale scan clean-up"] = this.Cleanup.Output.ToString().ToLowerInvariant();
+            string output = this.Cleanup.Output.ToString().ToLowerInvariant();
+            metadata.Text["PdnUpscale scan clean-up"] = straightenedDegrees == 0
+                ? output
+                : string.Create(CultureInfo.InvariantCulture, $"{output}, straightened by {-straightenedDegrees:0.00}°");
         }
     }
 
@@ -59,6 +63,6 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
         using InventedDetailMap map = InventedDetailMap.Create(source, result);
         var options = new EncoderOptions { Format = ImageFileFormats.FromPath(this.ExplainPath) ?? ImageFileFormat.Png };
         AtomicFileWriter.Write(this.ExplainPath, overwrite, stream => new SkiaImageEncoder().Encode(map.Image, new ImageMetadata(), stream, options), cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{this.ExplainPath}: {map.InventedShare:0.0%} of the image departs visibly from a plain enlargement (mean {map.MeanDeparture:0.0} levels).");
+        return $"{this.ExplainPath}: {map.Summary}";
     }
 }

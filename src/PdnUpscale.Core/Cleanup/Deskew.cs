@@ -1,8 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Numerics;
-using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Core.Cleanup;
@@ -102,7 +102,7 @@ public static class Deskew
             for (int x = 0; x < page.Width; x++)
             {
                 var pixel = new Vector4(row[x * 4], row[(x * 4) + 1], row[(x * 4) + 2], row[(x * 4) + 3]);
-                if (ExplainMath.Luma(row, x) > level)
+                if (Luma.FullRange(row, x) > level)
                 {
                     light += pixel;
                     lightCount++;

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -47,7 +47,7 @@ internal sealed class InkPoints
             Span<byte> row = page.GetRow(y);
             for (int x = 0; x < page.Width; x += step)
             {
-                (ExplainMath.Luma(row, x) <= level ? dark : light).Add((x, y));
+                (Luma.FullRange(row, x) <= level ? dark : light).Add((x, y));
             }
         }
 

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -18,7 +18,7 @@ internal static class OtsuThreshold
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {
-                row.Slice(x * 4, 3).Fill(ExplainMath.Luma(row, x) > level ? (byte)255 : (byte)0);
+                row.Slice(x * 4, 3).Fill(Luma.FullRange(row, x) > level ? (byte)255 : (byte)0);
             }
         }
     }
@@ -34,7 +34,7 @@ internal static class OtsuThreshold
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {
-                histogram[PixelMath.ToByte(ExplainMath.Luma(row, x), 255f)]++;
+                histogram[PixelMath.ToByte(Luma.FullRange(row, x), 255f)]++;
             }
         }
 

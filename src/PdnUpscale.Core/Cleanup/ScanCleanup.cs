@@ -1,14 +1,15 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
 /// <summary>
 /// Scan clean-up for the text preset. <see cref="Prepare"/> runs on the input before enlarging: the paper's
-/// colour is estimated per channel (the brightest value nearby, smoothed) and divided out, so the page becomes
-/// white while ink keeps its contrast; isolated dark specks are whitened; a skewed page is rotated straight
+/// colour is estimated per channel (the brightest value nearby, smoothed) and divided out, then the commonest
+/// bright level (the paper's grain) is stretched to white, so the page becomes white while ink keeps its
+/// contrast; isolated dark specks are whitened; a skewed page is rotated straight
 /// (<see cref="Deskew"/>, on the cleaned pixels, so specks are not smeared first); grey output drops colour.
 /// <see cref="Finish"/> runs on the result: black-and-white output is thresholded at the new size (Otsu).
 /// </summary>
@@ -71,15 +72,47 @@ public static class ScanCleanup
         }
 
         float[] paper = WindowFilter.Average(WindowFilter.Maximum(plane, width, height, radius), width, height, radius);
+        var flattened = new byte[plane.Length];
+        var histogram = new int[256];
+        for (int i = 0; i < plane.Length; i++)
+        {
+            float background = Math.Max(paper[i], 16f);
+            flattened[i] = (byte)PixelMath.ToByte(plane[i] * 255f / background, 255f);
+            histogram[flattened[i]]++;
+        }
+
+        // Grainy paper sits below its local maximum, so dividing by the maximum leaves it grey (about 210–225 on
+        // a real scan). The commonest bright level is the paper: stretch its peak to white, ink keeps its contrast.
+        int whitePoint = PaperLevel(histogram);
         for (int y = 0; y < height; y++)
         {
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < width; x++)
             {
-                float background = Math.Max(paper[(y * width) + x], 16f);
-                row[(x * 4) + channel] = (byte)PixelMath.ToByte(plane[(y * width) + x] * 255f / background, 255f);
+                row[(x * 4) + channel] = (byte)Math.Min(255, ((flattened[(y * width) + x] * 255) + (whitePoint / 2)) / whitePoint);
             }
         }
+    }
+
+    private static int PaperLevel(int[] histogram)
+    {
+        int mode = 255;
+        for (int level = 254; level >= 128; level--)
+        {
+            if (histogram[level] > histogram[mode])
+            {
+                mode = level;
+            }
+        }
+
+        // Where the paper's peak falls to half height on its dark side: most of the grain becomes 255.
+        int white = mode;
+        while (white > 128 && 2 * histogram[white - 1] >= histogram[mode])
+        {
+            white--;
+        }
+
+        return white;
     }
 
     private static void ToGray(Bgra32Image image)
@@ -89,7 +122,7 @@ public static class ScanCleanup
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {
-                row[x * 4] = row[(x * 4) + 1] = row[(x * 4) + 2] = (byte)PixelMath.ToByte(ExplainMath.Luma(row, x), 255f);
+                row[x * 4] = row[(x * 4) + 1] = row[(x * 4) + 2] = (byte)PixelMath.ToByte(Luma.FullRange(row, x), 255f);
             }
         }
     }

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -27,7 +27,7 @@ internal static class SpeckRemoval
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < width; x++)
             {
-                dark[(y * width) + x] = ExplainMath.Luma(row, x) < DarkLevel;
+                dark[(y * width) + x] = Luma.FullRange(row, x) < DarkLevel;
             }
         }
 

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Globalization;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Quality;
 
@@ -38,6 +39,9 @@ public sealed class InventedDetailMap : IDisposable
     /// <summary>Gets the share of pixels (0..1) departing by more than <see cref="InventedLevels"/>.</summary>
     public double InventedShare { get; }
 
+    /// <summary>Gets one sentence for users stating <see cref="InventedShare"/> and <see cref="MeanDeparture"/>.</summary>
+    public string Summary => string.Create(CultureInfo.InvariantCulture, $"{this.InventedShare:0.0%} of the image departs visibly from a plain enlargement (mean {this.MeanDeparture:0.0} levels).");
+
     /// <summary>Builds the map for a result and the input it was enlarged from.</summary>
     /// <param name="source">The input.</param>
     /// <param name="result">The enlarged result.</param>
@@ -54,7 +58,7 @@ public sealed class InventedDetailMap : IDisposable
             Span<byte> a = result.GetRow(y), b = plain.GetRow(y);
             for (int x = 0; x < width; x++)
             {
-                departure[(y * width) + x] = MathF.Abs(ExplainMath.Luma(a, x) - ExplainMath.Luma(b, x));
+                departure[(y * width) + x] = MathF.Abs(Luma.FullRange(a, x) - Luma.FullRange(b, x));
             }
         }
 
@@ -72,7 +76,7 @@ public sealed class InventedDetailMap : IDisposable
                 float d = local[(y * width) + x];
                 sum += d;
                 invented += d > InventedLevels ? 1 : 0;
-                ExplainMath.HeatPixel(ExplainMath.Luma(from, x), (d - NoiseFloorLevels) / (FullScaleLevels - NoiseFloorLevels), to.Slice(x * 4, 4));
+                ExplainMath.HeatPixel(Luma.FullRange(from, x), (d - NoiseFloorLevels) / (FullScaleLevels - NoiseFloorLevels), to.Slice(x * 4, 4));
             }
         }
 

@@ -33,6 +33,19 @@ public sealed class UpscalePreset
     /// <summary>Gets the default clean-up when the user turns it on.</summary>
     public ScanCleanupOptions ScanCleanup { get; init; } = new();
 
+    /// <summary>Gets this preset's clean-up with a user's choices (<c>--scan-output</c>, <c>--no-deskew</c>, the plug-in's drop-down).</summary>
+    /// <param name="output">The output colours.</param>
+    /// <param name="deskew">Whether tilted pages are straightened, or null to keep the preset's.</param>
+    /// <returns>The clean-up options.</returns>
+    public ScanCleanupOptions ScanCleanupWith(ScanOutput output, bool? deskew = null) => new()
+    {
+        FlattenBackground = this.ScanCleanup.FlattenBackground,
+        BackgroundRadius = this.ScanCleanup.BackgroundRadius,
+        MaxSpeckPixels = this.ScanCleanup.MaxSpeckPixels,
+        Deskew = deskew ?? this.ScanCleanup.Deskew,
+        Output = output,
+    };
+
     /// <summary>Gets a measured caveat to show users (e.g. that plain resampling reads as well), or null.</summary>
     public string? Advice { get; init; }
 

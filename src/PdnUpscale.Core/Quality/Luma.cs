@@ -1,21 +1,30 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Numerics;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Quality;
 
-/// <summary>ITU-R BT.601 luma of 8-bit BGRA pixels, in the studio range 16–235 used by SR papers.</summary>
+/// <summary>
+/// ITU-R BT.601 luma of 8-bit BGRA pixels: one weighted sum, read in full range (0–255, for the heat map and
+/// scan clean-up) or in the studio range 16–235 used by SR papers (for the metrics).
+/// </summary>
 public static class Luma
 {
-    /// <summary>Computes Y = 16 + (65.481·R + 128.553·G + 24.966·B) / 255, unrounded.</summary>
+    /// <summary>Computes the full-range luma Y = 0.299·R + 0.587·G + 0.114·B of one pixel.</summary>
+    /// <param name="row">A BGRA row.</param>
+    /// <param name="x">The pixel index in the row.</param>
+    /// <returns>The luma, 0–255.</returns>
+    public static float FullRange(ReadOnlySpan<byte> row, int x) => Weighted<float>(row[x * 4], row[(x * 4) + 1], row[(x * 4) + 2]);
+
+    /// <summary>Computes the studio-range luma Y = 16 + 219 · (0.299·R + 0.587·G + 0.114·B) / 255, unrounded.</summary>
     /// <param name="b">The blue channel, 0–255.</param>
     /// <param name="g">The green channel, 0–255.</param>
     /// <param name="r">The red channel, 0–255.</param>
     /// <returns>The luma.</returns>
-    public static double FromBgr(byte b, byte g, byte r) =>
-        16.0 + (((65.481 * r) + (128.553 * g) + (24.966 * b)) / 255.0);
+    public static double FromBgr(byte b, byte g, byte r) => 16.0 + (Weighted<double>(b, g, r) * 219.0 / 255.0);
 
-    /// <summary>Computes the luma of every pixel of an image.</summary>
+    /// <summary>Computes the studio-range luma of every pixel of an image.</summary>
     /// <param name="image">The image.</param>
     /// <returns>The lumas, row by row, <c>Width × Height</c> values.</returns>
     public static double[] Plane(Bgra32Image image)
@@ -33,4 +42,9 @@ public static class Luma
 
         return plane;
     }
+
+    // The BT.601 weights, in the precision of the caller (float for per-pixel maps, double for metrics).
+    private static T Weighted<T>(T b, T g, T r)
+        where T : IFloatingPointIeee754<T>
+        => (T.CreateChecked(0.114) * b) + (T.CreateChecked(0.587) * g) + (T.CreateChecked(0.299) * r);
 }

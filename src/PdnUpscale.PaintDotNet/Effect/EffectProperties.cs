@@ -2,6 +2,7 @@
 
 using PaintDotNet.Effects;
 using PaintDotNet.PropertySystem;
+using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.PaintDotNet.Engine;
 
@@ -22,7 +23,11 @@ internal static class EffectProperties
         Percent,
         TargetWidth,
         TargetHeight,
+        UsePresetFidelity,
         Fidelity,
+        ScanCleanup,
+        ScanOutput,
+        ShowInventedDetail,
         Denoise,
         Alpha,
         Device,
@@ -42,12 +47,16 @@ internal static class EffectProperties
         [
             StaticListChoiceProperty.CreateForEnum(Names.Workflow, defaults.Workflow),
             StaticListChoiceProperty.CreateForEnum(Names.Content, defaults.Content),
+            new BooleanProperty(Names.ScanCleanup, defaults.ScanCleanup),
+            StaticListChoiceProperty.CreateForEnum(Names.ScanOutput, defaults.ScanOutput),
             new StaticListChoiceProperty(Names.Model, modelChoices, 0),
             StaticListChoiceProperty.CreateForEnum(Names.Scale, defaults.ScaleMode),
             new Int32Property(Names.Percent, defaults.Percent, 101, 1600),
             new Int32Property(Names.TargetWidth, defaults.TargetWidth, 1, 65535),
             new Int32Property(Names.TargetHeight, defaults.TargetHeight, 1, 65535),
-            new Int32Property(Names.Fidelity, defaults.FidelityPercent, -1, 100),
+            new BooleanProperty(Names.UsePresetFidelity, defaults.UsePresetFidelity),
+            new Int32Property(Names.Fidelity, defaults.FidelityPercent, 0, 100),
+            new BooleanProperty(Names.ShowInventedDetail, defaults.ShowInventedDetail),
             StaticListChoiceProperty.CreateForEnum(Names.Denoise, defaults.Denoise),
             StaticListChoiceProperty.CreateForEnum(Names.Alpha, defaults.Alpha),
             StaticListChoiceProperty.CreateForEnum(Names.Device, defaults.Device),
@@ -60,6 +69,13 @@ internal static class EffectProperties
             OnlyFor(Names.TargetWidth, ScaleMode.TargetWidth),
             OnlyFor(Names.TargetHeight, ScaleMode.TargetHeight),
             new ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>(Names.SaveFolder, Names.Workflow, [OutputWorkflow.EnlargedCanvas]),
+            new ReadOnlyBoundToBooleanRule(Names.Fidelity, Names.UsePresetFidelity, inverse: false),
+
+            // Clean-up only where the content's preset offers it; its output choice also needs the box ticked
+            // (the name-values rule greys out its target when any one pair matches; apidocs gives no summary,
+            // older Paint.NET builds behave so, and it is not verifiable without Paint.NET).
+            new ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>(Names.ScanCleanup, Names.Content, [.. WithoutCleanup]),
+            new ReadOnlyBoundToNameValuesRule(Names.ScanOutput, false, [(Names.ScanCleanup, false), .. WithoutCleanup.Select(k => ((object)Names.Content, (object?)k))]),
         ];
         return new PropertyCollection(properties, rules);
     }
@@ -79,7 +95,11 @@ internal static class EffectProperties
             Percent = token.GetProperty<Int32Property>(Names.Percent)!.Value,
             TargetWidth = token.GetProperty<Int32Property>(Names.TargetWidth)!.Value,
             TargetHeight = token.GetProperty<Int32Property>(Names.TargetHeight)!.Value,
+            UsePresetFidelity = token.GetProperty<BooleanProperty>(Names.UsePresetFidelity)!.Value,
             FidelityPercent = token.GetProperty<Int32Property>(Names.Fidelity)!.Value,
+            ScanCleanup = token.GetProperty<BooleanProperty>(Names.ScanCleanup)!.Value,
+            ScanOutput = Choice<ScanOutput>(token, Names.ScanOutput),
+            ShowInventedDetail = token.GetProperty<BooleanProperty>(Names.ShowInventedDetail)!.Value,
             Denoise = Choice<DenoiseChoice>(token, Names.Denoise),
             Alpha = Choice<AlphaMode>(token, Names.Alpha),
             Device = Choice<DeviceChoice>(token, Names.Device),
@@ -87,6 +107,10 @@ internal static class EffectProperties
             SaveFolder = token.GetProperty<StringProperty>(Names.SaveFolder)!.Value,
         };
     }
+
+    // The content kinds whose preset offers no scan clean-up (all but text and scans).
+    private static IEnumerable<object> WithoutCleanup
+        => Enum.GetValues<ContentKind>().Where(k => !UpscaleSettings.PresetFor(k).OffersScanCleanup).Cast<object>();
 
     private static T Choice<T>(PropertyBasedEffectConfigToken token, Names name)
         where T : struct, Enum => (T)token.GetProperty<StaticListChoiceProperty>(name)!.Value;

@@ -36,10 +36,10 @@ public sealed class EffectPlan
     /// <summary>Gets the message for the user: the device that ran, fallbacks, or what to do.</summary>
     public required string Message { get; init; }
 
-    /// <summary>Gets the image the whole layer shows (owned by the engine's cache), or null for the original.</summary>
+    /// <summary>Gets the image the whole layer shows (the heat map while the overlay is on; owned by the engine's cache), or null for the original.</summary>
     public Bgra32Image? LayerImage { get; init; }
 
-    /// <summary>Gets the full-size new image (owned by the engine's cache), or null.</summary>
+    /// <summary>Gets the full-size new image put on the clipboard (the heat map while the overlay is on; owned by the engine's cache), or null.</summary>
     public Bgra32Image? NewImage { get; init; }
 
     /// <summary>Gets the PNG copy that was saved, or null.</summary>

@@ -2,7 +2,6 @@
 
 using System.Security.Cryptography;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
@@ -69,7 +68,7 @@ public sealed class ResultCache : IDisposable
         this.Stores++;
         while (this.entries.Count > this.capacity)
         {
-            this.entries.Last!.Value.Run.Result.Dispose();
+            this.entries.Last!.Value.Run.Dispose();
             this.entries.RemoveLast();
         }
     }
@@ -79,14 +78,9 @@ public sealed class ResultCache : IDisposable
     {
         foreach ((_, UpscaleRun run) in this.entries)
         {
-            run.Result.Dispose();
+            run.Dispose();
         }
 
         this.entries.Clear();
     }
 }
-
-/// <summary>One finished upscale and how it went.</summary>
-/// <param name="Result">The pipeline's result (image, device, tile size, timings).</param>
-/// <param name="Notes">Device fallbacks and pipeline warnings, one line each.</param>
-public sealed record UpscaleRun(UpscaleResult Result, IReadOnlyList<string> Notes);

@@ -17,15 +17,20 @@ public sealed partial class UpscaleEngine
         int? height = settings.ScaleMode == ScaleMode.TargetHeight ? settings.TargetHeight : null;
         return this.Upscale(layer, settings, model, note, (d, t) => Options(model, settings, d, t, width, height), (key, run, message) =>
         {
-            Bgra32Image image = run.Result.Image;
+            (Bgra32Image image, message) = Shown(run, layer, settings, message);
+            string shownKey = settings.ShowInventedDetail ? key + "|invented-detail" : key;
             string? saved = null;
-            if (clipboard is not null && key != this.clipboardKey)
+            if (clipboard is not null && shownKey != this.clipboardKey)
             {
                 clipboard.SetImage(image);
-                this.clipboardKey = key;
+                this.clipboardKey = shownKey;
             }
 
-            if (!string.IsNullOrWhiteSpace(settings.SaveFolder))
+            if (settings.ShowInventedDetail && !string.IsNullOrWhiteSpace(settings.SaveFolder))
+            {
+                message += " No PNG copy is saved while the heat map is shown.";
+            }
+            else if (!string.IsNullOrWhiteSpace(settings.SaveFolder))
             {
                 try
                 {
@@ -38,7 +43,8 @@ public sealed partial class UpscaleEngine
                 }
             }
 
-            string where = clipboard is null ? "The result is ready" : "The result is on the clipboard: use Edit → Paste into New Image (Ctrl+Alt+V)";
+            string what = settings.ShowInventedDetail ? "The heat map" : "The result";
+            string where = clipboard is null ? $"{what} is ready" : $"{what} is on the clipboard: use Edit → Paste into New Image (Ctrl+Alt+V)";
             return new EffectPlan { Outcome = EffectOutcome.NewImage, Message = $"{where}; this layer is unchanged. {message}", NewImage = image, SavedPath = saved, DeviceName = run.Result.DeviceName, NeedsAttention = run.Notes.Count > 0 || note is not null };
         }, cancellationToken);
     }
@@ -53,8 +59,7 @@ public sealed partial class UpscaleEngine
             this.warnings.Clear();
             try
             {
-                UpscaleRun fresh = this.chain.Run(source, settings, createOptions, cancellationToken);
-                run = fresh with { Notes = [.. fresh.Notes, .. this.warnings] };
+                run = this.RunFresh(source, settings, createOptions, cancellationToken);
             }
             catch (OperationCanceledException)
             {

@@ -92,7 +92,11 @@ public sealed partial class UpscaleEngine : IDisposable
         // The original is the top-left region of the layer; a view, not a copy.
         using Bgra32Image original = Bgra32Image.Wrap(layer.Scan0, check.SourceWidth, check.SourceHeight, layer.Stride);
         return this.Upscale(original, settings, model, note, (d, t) => Options(model, settings, d, t, layer.Width, layer.Height),
-            (key, run, message) => new EffectPlan { Outcome = EffectOutcome.Upscaled, Message = message, LayerImage = run.Result.Image, DeviceName = run.Result.DeviceName, NeedsAttention = run.Notes.Count > 0 || note is not null },
+            (key, run, message) =>
+            {
+                (Bgra32Image shown, string said) = Shown(run, original, settings, message);
+                return new EffectPlan { Outcome = EffectOutcome.Upscaled, Message = said, LayerImage = shown, DeviceName = run.Result.DeviceName, NeedsAttention = run.Notes.Count > 0 || note is not null };
+            },
             cancellationToken);
     }
 
@@ -139,6 +143,7 @@ public sealed partial class UpscaleEngine : IDisposable
         TileSize = tile,
     };
 
+    // Everything that changes the pixels of a run. The overlay does not: the heat map is derived from the run.
     private static string Describe(ModelDescriptor model, UpscaleSettings s, int? width, int? height)
-        => string.Create(CultureInfo.InvariantCulture, $"{model.Id}|{s.Preset.Id}|{s.FidelityPercent}|{s.Factor}|{width}|{height}|{s.Alpha}|{s.Device}|{s.TileSize}");
+        => string.Create(CultureInfo.InvariantCulture, $"{model.Id}|{s.Preset.Id}|{s.Fidelity.Strength}|{s.Cleanup?.Output.ToString() ?? "no clean-up"}|{s.Factor}|{width}|{height}|{s.Alpha}|{s.Device}|{s.TileSize}");
 }

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
@@ -30,8 +31,20 @@ public sealed record UpscaleSettings
     /// <summary>Gets the denoise strength, used where the model family has levels.</summary>
     public DenoiseChoice Denoise { get; init; } = DenoiseChoice.ModelDefault;
 
-    /// <summary>Gets the fidelity to the input in percent (0 = raw model output, 100 = shrinks back to the input), or −1 for the preset's measured default.</summary>
-    public int FidelityPercent { get; init; } = -1;
+    /// <summary>Gets a value indicating whether the preset's measured fidelity is used; when false, <see cref="FidelityPercent"/> is.</summary>
+    public bool UsePresetFidelity { get; init; } = true;
+
+    /// <summary>Gets the fidelity to the input in percent (0 = raw model output, 100 = shrinks back to the input), used when <see cref="UsePresetFidelity"/> is false.</summary>
+    public int FidelityPercent { get; init; } = 100;
+
+    /// <summary>Gets a value indicating whether scan clean-up was asked for; it runs only for presets that offer it (text and scans).</summary>
+    public bool ScanCleanup { get; init; }
+
+    /// <summary>Gets the colours of a cleaned-up scan.</summary>
+    public ScanOutput ScanOutput { get; init; } = ScanOutput.Color;
+
+    /// <summary>Gets a value indicating whether the heat map of invented detail is shown instead of the result.</summary>
+    public bool ShowInventedDetail { get; init; }
 
     /// <summary>Gets how transparency is enlarged.</summary>
     public AlphaMode Alpha { get; init; } = AlphaMode.Model;
@@ -58,19 +71,27 @@ public sealed record UpscaleSettings
         _ => null,
     };
 
-    /// <summary>Gets Core's preset for the content: its default model and its fidelity to the input.</summary>
-    public UpscalePreset Preset => this.Content switch
+    /// <summary>Gets Core's preset for the content: its default model, its fidelity and its clean-up.</summary>
+    public UpscalePreset Preset => PresetFor(this.Content);
+
+    /// <summary>Gets the preset's fidelity, or its fidelity with the user's strength.</summary>
+    public FidelityOptions Fidelity => this.Preset.FidelityWith(this.UsePresetFidelity ? null : Math.Clamp(this.FidelityPercent, 0, 100) / 100.0);
+
+    /// <summary>Gets the scan clean-up to run, or null when it is off or the preset does not offer it.</summary>
+    public ScanCleanupOptions? Cleanup => this.ScanCleanup && this.Preset.OffersScanCleanup ? this.Preset.ScanCleanupWith(this.ScanOutput) : null;
+
+    /// <summary>Gets the tile size as the pipeline takes it.</summary>
+    public TileSizeOption TileOption => this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16));
+
+    /// <summary>Gets Core's preset for a content kind.</summary>
+    /// <param name="content">The content kind.</param>
+    /// <returns>The preset.</returns>
+    public static UpscalePreset PresetFor(ContentKind content) => content switch
     {
         ContentKind.ArtAndGraphics => UpscalePresets.Art,
         ContentKind.TextAndScans => UpscalePresets.Text,
         _ => UpscalePresets.Photo,
     };
-
-    /// <summary>Gets the preset's fidelity with the user's strength, when one is given.</summary>
-    public FidelityOptions Fidelity => this.Preset.FidelityWith(this.FidelityPercent < 0 ? null : Math.Min(this.FidelityPercent, 100) / 100.0);
-
-    /// <summary>Gets the tile size as the pipeline takes it.</summary>
-    public TileSizeOption TileOption => this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16));
 
     /// <summary>Gets the requested denoise level (−1..3), or null for the model's own.</summary>
     public int? DenoiseLevel => this.Denoise == DenoiseChoice.ModelDefault ? null : (int)this.Denoise - 2;

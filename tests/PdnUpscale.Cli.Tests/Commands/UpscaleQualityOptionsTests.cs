@@ -1,9 +1,14 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
 using PdnUpscale.Cli.Commands;
 using PdnUpscale.Cli.Imaging;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Cli.Tests.Commands;
 
@@ -48,6 +53,59 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
         using DecodedImage f0 = new SkiaImageDecoder().Decode(raw);
         Assert.True(Consistency.Measure(source.Image, f1.Image) >= 45);
         Assert.True(Consistency.Measure(source.Image, f0.Image) < 40);
+    }
+
+    [Fact]
+    public async Task ScanCleanup_StraightensATiltedPage_AndRecordsTheAngle()
+    {
+        // A page of word-like ink blocks in lines, turned 3°: what deskew looks for, without needing fonts.
+        string input = this.files.PathOf("tilted.png");
+        using (Bgra32Image page = WordLines(160, 112))
+        using (Bgra32Image tilted = Bgra32Image.Allocate(page.Width, page.Height))
+        using (FileStream stream = File.Create(input))
+        {
+            ImageRotation.Rotate(page, tilted, 3, new Vector4(255), 2);
+            new SkiaImageEncoder().Encode(tilted, new ImageMetadata(), stream, new EncoderOptions());
+        }
+
+        string output = this.files.PathOf("out.png");
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", output, "-s", "2", "--preset", "text", "--scan-cleanup", "--scan-output", "grayscale");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        string cleanup = PngFiles.ReadText(output)["PdnUpscale scan clean-up"];
+        Match angle = Regex.Match(cleanup, @"^grayscale, straightened by (-?\d+\.\d\d)°$");
+        Assert.True(angle.Success, cleanup);
+        Assert.InRange(Math.Abs(double.Parse(angle.Groups[1].Value, CultureInfo.InvariantCulture)), 2.7, 3.3);
+    }
+
+    private static Bgra32Image WordLines(int width, int height)
+    {
+        Bgra32Image page = Bgra32Image.Allocate(width, height);
+        var random = new Random(7);
+        for (int y = 0; y < height; y++)
+        {
+            page.GetRow(y).Fill(255);
+        }
+
+        for (int top = 12; top + 6 < height - 12; top += 14)
+        {
+            for (int x = 12; x < width - 20;)
+            {
+                int word = random.Next(6, 22);
+                for (int y = top; y < top + 6; y++)
+                {
+                    Span<byte> row = page.GetRow(y);
+                    for (int i = x; i < Math.Min(x + word, width - 12); i++)
+                    {
+                        row.Slice(i * 4, 3).Fill(20);
+                    }
+                }
+
+                x += word + random.Next(4, 8);
+            }
+        }
+
+        return page;
     }
 
     [Theory]

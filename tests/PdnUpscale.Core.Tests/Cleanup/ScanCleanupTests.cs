@@ -28,6 +28,42 @@ public sealed class ScanCleanupTests
     }
 
     [Fact]
+    public void GrainyGreyPaper_BecomesWhite_InkStaysDark()
+    {
+        // Paper at 205 ± 12 per pixel, as on a real scan: dividing by the local maximum alone leaves it grey.
+        using QualitySample sample = SampleSets.Text(SampleSets.Lines[2], SampleSets.Fonts[2], 16, 1);
+        using Bgra32Image page = sample.Truth.Clone();
+        var random = new Random(3);
+        var paper = new List<(int X, int Y)>();
+        var ink = new List<(int X, int Y)>();
+        for (int y = 0; y < page.Height; y++)
+        {
+            Span<byte> row = page.GetRow(y);
+            for (int x = 0; x < page.Width; x++)
+            {
+                if (row[x * 4] > 240)
+                {
+                    row.Slice(x * 4, 3).Fill((byte)random.Next(193, 218));
+                    paper.Add((x, y));
+                }
+                else if (row[x * 4] < 60)
+                {
+                    ink.Add((x, y));
+                }
+            }
+        }
+
+        ScanCleanup.Prepare(page, new ScanCleanupOptions { Output = ScanOutput.Grayscale, Deskew = false });
+
+        byte[] paperLevels = [.. paper.Select(p => page.GetRow(p.Y)[p.X * 4]).Order()];
+        byte[] inkLevels = [.. ink.Select(p => page.GetRow(p.Y)[p.X * 4]).Order()];
+        Assert.True(paperLevels[paperLevels.Length / 2] == 255, $"median paper level {paperLevels[paperLevels.Length / 2]}");
+        Assert.True(paperLevels[paperLevels.Length / 10] >= 240, $"10th-percentile paper level {paperLevels[paperLevels.Length / 10]}");
+        Assert.True(inkLevels[inkLevels.Length / 2] <= 80, $"median ink level {inkLevels[inkLevels.Length / 2]}");
+        Assert.True(CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(page)) < 0.05);
+    }
+
+    [Fact]
     public void SmallCleanText_KeepsItsFullStopsAndColons()
     {
         // Before specks had to stand clear of other ink, this line lost a dot of its colon and its full stop ("$12 95").

@@ -19,14 +19,29 @@ public sealed class FidelitySettingTests
         using var engine = new UpscaleEngine(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
 
         // Copied at once: the engine's cache may release a result when the next setting runs.
-        using Bgra32Image raw = engine.Prepare(source, Photo2x with { FidelityPercent = 0 }, null, CancellationToken.None).NewImage!.Clone();
-        using Bgra32Image faithful = engine.Prepare(source, Photo2x with { FidelityPercent = 100 }, null, CancellationToken.None).NewImage!.Clone();
+        using Bgra32Image raw = engine.Prepare(source, Photo2x with { UsePresetFidelity = false, FidelityPercent = 0 }, null, CancellationToken.None).NewImage!.Clone();
+        using Bgra32Image faithful = engine.Prepare(source, Photo2x with { UsePresetFidelity = false, FidelityPercent = 100 }, null, CancellationToken.None).NewImage!.Clone();
         using Bgra32Image rawBack = HalveByBoxAverage(raw);
         using Bgra32Image faithfulBack = HalveByBoxAverage(faithful);
 
         Assert.Equal(2, engine.InferenceRuns);
         Assert.False(TestData.SamePixels(raw, faithful), "fidelity must change the result");
         Assert.True(ImageMetrics.PsnrRgb(source, faithfulBack) > ImageMetrics.PsnrRgb(source, rawBack), "full fidelity must shrink back closer to the source");
+    }
+
+    [Fact]
+    public void WhileThePresetsFidelityIsUsedTheSliderIsIgnored()
+    {
+        using Bgra32Image source = TestData.Picture(24, 16);
+        using var engine = new UpscaleEngine(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
+
+        using Bgra32Image preset = engine.Prepare(source, Photo2x with { FidelityPercent = 0 }, null, CancellationToken.None).NewImage!.Clone();
+        using Bgra32Image slider100 = engine.Prepare(source, Photo2x with { FidelityPercent = 100 }, null, CancellationToken.None).NewImage!.Clone();
+        using Bgra32Image raw = engine.Prepare(source, Photo2x with { UsePresetFidelity = false, FidelityPercent = 0 }, null, CancellationToken.None).NewImage!.Clone();
+
+        Assert.True(TestData.SamePixels(preset, slider100), "the slider is ignored while the preset's fidelity is used");
+        Assert.False(TestData.SamePixels(preset, raw), "the slider counts once the box is cleared");
+        Assert.Equal(2, engine.InferenceRuns);
     }
 
     // A plain 2×2 average: the shrink a user would make, independent of the fidelity stage's own kernel.

@@ -1,0 +1,75 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PaintDotNet.Effects;
+using PaintDotNet.IndirectUI;
+using PaintDotNet.PropertySystem;
+using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Presets;
+using PdnUpscale.PaintDotNet.Effect;
+using PdnUpscale.PaintDotNet.Engine;
+using Names = PdnUpscale.PaintDotNet.Effect.EffectProperties.Names;
+
+namespace PdnUpscale.PaintDotNet.Tests.Effect;
+
+/// <summary>
+/// The issue 7 controls: what the dialog's values mean, and which controls Paint.NET greys out. The facades keep
+/// the rules' bindings but do not enforce them, so these tests read the bindings Paint.NET would apply.
+/// </summary>
+public sealed class EffectPropertiesTests
+{
+    private readonly PropertyCollection props = EffectProperties.Create(TestData.Chooser());
+
+    [Fact]
+    public void TheFidelitySliderCountsOnlyOnceThePresetBoxIsClearedAndIsGreyedOutUntilThen()
+    {
+        var token = new PropertyBasedEffectConfigToken(this.props);
+        token.SetPropertyValue(Names.Fidelity, 40);
+        double presetStrength = StrengthWithBox(token, usePreset: true);
+        double sliderStrength = StrengthWithBox(token, usePreset: false);
+
+        Assert.Equal(UpscalePresets.Photo.Fidelity.Strength, presetStrength);
+        Assert.Equal(0.4, sliderStrength);
+        Int32Property slider = Assert.IsType<Int32Property>(this.props[Names.Fidelity]);
+        Assert.Equal((0, 100), (slider.MinValue, slider.MaxValue));
+        ReadOnlyBoundToBooleanRule rule = Assert.Single(this.props.Rules.OfType<ReadOnlyBoundToBooleanRule>());
+        Assert.Equal((nameof(Names.Fidelity), nameof(Names.UsePresetFidelity), false), (rule.TargetPropertyName, rule.SourcePropertyName, rule.Inverse));
+    }
+
+    [Fact]
+    public void ScanCleanUpIsOfferedOnlyForTextAndScansAndItsOutputOnlyWhenTicked()
+    {
+        var token = new PropertyBasedEffectConfigToken(this.props);
+        token.SetPropertyValue(Names.ScanCleanup, true);
+        token.SetPropertyValue(Names.ScanOutput, ScanOutput.BlackAndWhite);
+        UpscaleSettings photo = EffectProperties.Read(token);
+        token.SetPropertyValue(Names.Content, ContentKind.TextAndScans);
+        UpscaleSettings text = EffectProperties.Read(token);
+
+        Assert.Null(photo.Cleanup);
+        Assert.Equal(ScanOutput.BlackAndWhite, text.Cleanup!.Output);
+        var box = this.props.Rules.OfType<ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>>().Single(r => r.TargetPropertyName == nameof(Names.ScanCleanup));
+        Assert.Equal((nameof(Names.Content), false), (box.SourcePropertyName, box.Inverse));
+        Assert.Equal([ContentKind.Photo, ContentKind.ArtAndGraphics], box.ValuesForReadOnly);
+        ReadOnlyBoundToNameValuesRule output = Assert.Single(this.props.Rules.OfType<ReadOnlyBoundToNameValuesRule>());
+        Assert.Equal((nameof(Names.ScanOutput), false), (output.TargetPropertyName, output.Inverse));
+        Assert.Equal([(nameof(Names.ScanCleanup), false), (nameof(Names.Content), ContentKind.Photo), (nameof(Names.Content), ContentKind.ArtAndGraphics)], output.Sources);
+    }
+
+    [Fact]
+    public void TheOverlayIsOffByDefaultAndItsLabelSaysOkWouldKeepTheHeatMap()
+    {
+        ControlInfo ui = EffectDialog.Configure(PropertyBasedBitmapEffect.CreateDefaultConfigUI(this.props), TestData.Chooser(), string.Empty);
+
+        Assert.False(EffectProperties.Read(new PropertyBasedEffectConfigToken(this.props)).ShowInventedDetail);
+        string label = (string)ui.FindControlForPropertyName(Names.ShowInventedDetail)!.ControlValues[ControlInfoPropertyNames.Description]!;
+        Assert.Contains(UpscaleEngine.OverlayOptionName, label);
+        Assert.Contains("switch off before OK", label);
+        Assert.Contains("OK keeps the heat map", EffectDialog.HelpText(TestData.Chooser()));
+    }
+
+    private static double StrengthWithBox(PropertyBasedEffectConfigToken token, bool usePreset)
+    {
+        token.SetPropertyValue(Names.UsePresetFidelity, usePreset);
+        return EffectProperties.Read(token).Fidelity.Strength;
+    }
+}
