@@ -30,7 +30,7 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
     /// <param name="straightenedDegrees">The angle the clean-up rotated the page by (0 when it did not).</param>
     public void Describe(ImageMetadata metadata, double straightenedDegrees)
     {
-        metadata.Text[FidelityKey] = this.Fidelity is { } f
+        metadata.Text[FidelityKey] = this.Fidelity is { } f && (f.Strength > 0 || f.ClampToInputRange)
             ? string.Create(CultureInfo.InvariantCulture, $"{f.Strength:0.##} ({f.Kernel.ToString().ToLowerInvariant()} shrink{(f.LinearLight ? ", linear light" : string.Empty)})")
             : "0 (raw model output)";
         if (this.Preset is not null)

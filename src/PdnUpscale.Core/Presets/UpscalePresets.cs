@@ -21,16 +21,18 @@ public static class UpscalePresets
     };
 
     /// <summary>
-    /// Gets the art and graphics preset: the anime/illustration model, faithful, with the anti-halo clamp
-    /// (the only setting measured with less overshoot on line art than bicubic).
+    /// Gets the art and graphics preset: waifu2x CUnet 2× as it comes out of the model. On line art it was
+    /// the most accurate of all 31 catalog models and plain methods (+6 to +11 dB PSNR-Y over the former
+    /// preset, <c>realesr-animevideov3-x2</c> with fidelity 1 and the clamp) with less overshoot than bicubic
+    /// at 2×, 3× and 4×; back-projection and the clamp only cost it accuracy there.
     /// </summary>
     public static UpscalePreset Art { get; } = new()
     {
         Id = "art",
         Name = "Art & graphics",
         Description = "Drawings, logos and graphics: crisp lines and flat colours, without halos.",
-        ModelId = "realesr-animevideov3-x2",
-        Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic, ClampToInputRange = true },
+        ModelId = "waifu2x-cunet-2x",
+        Fidelity = new FidelityOptions { Strength = 0, Kernel = DownscaleKernel.Bicubic },
     };
 
     /// <summary>

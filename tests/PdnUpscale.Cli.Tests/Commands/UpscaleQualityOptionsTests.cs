@@ -18,7 +18,7 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
     private readonly TestFiles files = new();
 
     [Fact]
-    public async Task ArtPreset_WritesAFaithfulResult_AHeatMap_AndProvenance()
+    public async Task ArtPreset_WritesTheMeasuredModelsOutput_AHeatMap_AndProvenance()
     {
         string input = this.files.CopyPhoto();
         string output = this.files.PathOf("out.png"), heat = this.files.PathOf("heat.png");
@@ -27,9 +27,9 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
         Dictionary<string, string> text = PngFiles.ReadText(output);
-        Assert.Equal("realesr-animevideov3-x2", text[Provenance.ModelKey]);
+        Assert.Equal("waifu2x-cunet-2x", text[Provenance.ModelKey]);
         Assert.Equal("art", text[UpscaleQualitySettings.PresetKey]);
-        Assert.StartsWith("1 (bicubic shrink", text[UpscaleQualitySettings.FidelityKey]);
+        Assert.Equal("0 (raw model output)", text[UpscaleQualitySettings.FidelityKey]);
         using DecodedImage source = new SkiaImageDecoder().Decode(input);
         using DecodedImage result = new SkiaImageDecoder().Decode(output);
         using DecodedImage map = new SkiaImageDecoder().Decode(heat);

@@ -47,6 +47,20 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void Art_BeatsBicubic_WithLessOvershoot()
+    {
+        using QualitySample sample = SampleSets.Art(1);
+        using Bgra32Image input = sample.InputFor(2);
+        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, sample.Truth.Width, sample.Truth.Height);
+        using UpscaleResult result = this.Run(UpscalePresets.Art, input, 2);
+
+        double psnr = ImageMetrics.PsnrY(sample.Truth, result.Image), bicubicPsnr = ImageMetrics.PsnrY(sample.Truth, bicubic);
+        double overshoot = Ringing.MeanOvershoot(sample.Truth, result.Image, 2), bicubicOvershoot = Ringing.MeanOvershoot(sample.Truth, bicubic, 2);
+        Assert.True(psnr > bicubicPsnr + 3, $"PSNR-Y {psnr:0.00} dB vs bicubic {bicubicPsnr:0.00} dB");
+        Assert.True(overshoot < bicubicOvershoot, $"overshoot {overshoot:0.000} vs bicubic {bicubicOvershoot:0.000}");
+    }
+
+    [Fact]
     public void EveryPreset_NamesAnInstalledModel()
     {
         IReadOnlyList<ModelDescriptor> installed = ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null).ToArray();

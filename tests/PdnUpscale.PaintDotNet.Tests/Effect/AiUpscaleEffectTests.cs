@@ -35,7 +35,7 @@ public sealed class AiUpscaleEffectTests : IDisposable
         PropertyCollection window = this.effect.CustomizeWindowProperties();
 
         object[] models = ((StaticListChoiceProperty)props[Names.Model]!).ValueChoices;
-        Assert.Equal(["auto", "realesr-general-x4v3", "realesr-animevideov3-x2"], models);
+        Assert.Equal(["auto", "realesr-general-x4v3", "realesr-animevideov3-x2", "waifu2x-cunet-2x"], models);
         Assert.Contains("BSD-3-Clause", ui.FindControlForPropertyName(Names.Model)!.ValueDisplayNames["realesr-animevideov3-x2"]);
         Assert.Equal("What are you upscaling?", ui.FindControlForPropertyName(Names.Content)!.ControlValues[ControlInfoPropertyNames.DisplayName]);
         Assert.Contains("enlarged 2× (original 20×14", (string)ui.FindControlForPropertyName(Names.Workflow)!.ControlValues[ControlInfoPropertyNames.Description]!);

@@ -13,7 +13,8 @@ namespace PdnUpscale.PaintDotNet.Tests.Engine;
 /// </summary>
 public sealed class InventedDetailOverlayTests : IDisposable
 {
-    private static readonly UpscaleSettings Art2x = new() { Content = ContentKind.ArtAndGraphics, ModelId = TestData.Model2x, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu };
+    // Fully faithful, so flat paint stays exactly a plain enlargement (the raw model shifts its tone slightly).
+    private static readonly UpscaleSettings Art2x = new() { Content = ContentKind.ArtAndGraphics, ModelId = TestData.Model2x, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu, UsePresetFidelity = false, FidelityPercent = 100 };
     private readonly Bgra32Image original = PhotoBesideFlatGrey();
     private readonly UpscaleEngine engine = new(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
 

@@ -9,7 +9,7 @@ public class ModelChooserTests
 {
     [Theory]
     [InlineData(ContentKind.Photo, ScaleMode.Times4, "realesr-general-x4v3")]
-    [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times2, "realesr-animevideov3-x2")]
+    [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times2, "waifu2x-cunet-2x")]
     [InlineData(ContentKind.TextAndScans, ScaleMode.Times2, "realesr-general-x4v3")]
     public void ContentPicksThePresetModelWhenInstalled(ContentKind content, ScaleMode scale, string expected)
     {
@@ -24,7 +24,7 @@ public class ModelChooserTests
     {
         ModelChooser chooser = TestData.Chooser();
 
-        Assert.Equal(["realesr-general-x4v3", "realesr-animevideov3-x2"], chooser.Installed.Select(m => m.Id));
+        Assert.Equal(["realesr-general-x4v3", "realesr-animevideov3-x2", "waifu2x-cunet-2x"], chooser.Installed.Select(m => m.Id));
         ModelDescriptor? model = chooser.Choose(new UpscaleSettings { ModelId = "realesrgan-x4plus" }, out string? note);
         Assert.Equal("realesr-general-x4v3", model?.Id);
         Assert.Contains("'realesrgan-x4plus' is not installed", note);
