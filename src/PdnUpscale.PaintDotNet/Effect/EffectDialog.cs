@@ -4,6 +4,7 @@ using PaintDotNet.IndirectUI;
 using PaintDotNet.PropertySystem;
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
 using PdnUpscale.PaintDotNet.Engine;
 using static PdnUpscale.PaintDotNet.Effect.EffectProperties;
 
@@ -51,14 +52,15 @@ internal static class EffectDialog
         windowProperties[ControlInfoPropertyNames.WindowHelpContent]!.Value = HelpText(models);
     }
 
-    /// <summary>Gets the help text: both workflows, then every installed model with its license.</summary>
+    /// <summary>Gets the help text: both workflows, the presets' measured advice (e.g. when plain resampling reads small text better), then every installed model with its license.</summary>
     /// <param name="models">The installed models.</param>
     /// <returns>The text.</returns>
     public static string HelpText(ModelChooser models)
         => "Enlarged canvas: Image → Canvas Size, By percentage (200 % for 2×), anchor top-left, OK; then this effect with the same scale fills the canvas with the upscaled original.\n\n"
         + "New image: the result goes to the clipboard; use Edit → Paste into New Image (Ctrl+Alt+V). This layer is not changed.\n\n"
         + "AI upscalers invent plausible detail; check faces and text before relying on them. \"" + UpscaleEngine.OverlayOptionName + "\" shows, instead of the result, the picture dimmed to grey with yellow to red where the result departs from a plain enlargement of your original: detail the model added. While it is on, OK keeps the heat map (on the layer, or on the clipboard for a new image): switch it off to get the upscaled picture.\n\n"
-        + "Scan clean-up (Text & scans only) evens out the paper to white and removes specks before enlarging; Grayscale and Black and white drop the colour (black and white is thresholded at the new size).\n\n"
+        + "Scan clean-up (Text & scans only) evens out the paper to white, removes specks and straightens a tilted page before enlarging; Grayscale and Black and white drop the colour (black and white is thresholded at the new size).\n\n"
+        + string.Concat(UpscalePresets.All.Where(p => p.Advice is not null).Select(p => $"{p.Name}: {p.Advice}\n\n"))
         + models.DescribeInstalled();
 
     private static void Label(ControlInfo ui, Names name, string displayName, string? description, params (object Value, string Text)[] values)

@@ -6,6 +6,7 @@ using PaintDotNet.PropertySystem;
 using PaintDotNet.Rendering;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
 using PdnUpscale.PaintDotNet.Effect;
 using PdnUpscale.PaintDotNet.Engine;
 using PdnUpscale.PaintDotNet.Tests.Fakes;
@@ -43,6 +44,7 @@ public sealed class AiUpscaleEffectTests : IDisposable
         Assert.Contains("Paste into New Image", help);
         Assert.Contains("Canvas Size", help);
         Assert.Contains("License: BSD-3-Clause", help);
+        Assert.Contains(UpscalePresets.Text.Advice!, help);
     }
 
     [Theory]
