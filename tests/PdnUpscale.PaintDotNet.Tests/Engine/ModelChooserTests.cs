@@ -10,7 +10,7 @@ public class ModelChooserTests
     [Theory]
     [InlineData(ContentKind.Photo, ScaleMode.Times4, "realesr-general-x4v3")]
     [InlineData(ContentKind.ArtAndGraphics, ScaleMode.Times2, "waifu2x-cunet-2x")]
-    [InlineData(ContentKind.TextAndScans, ScaleMode.Times2, "realesr-general-x4v3")]
+    [InlineData(ContentKind.TextAndScans, ScaleMode.Times2, "waifu2x-cunet-2x")]
     public void ContentPicksThePresetModelWhenInstalled(ContentKind content, ScaleMode scale, string expected)
     {
         ModelDescriptor? model = TestData.Chooser().Choose(new UpscaleSettings { Content = content, ScaleMode = scale }, out string? note);
