@@ -15,7 +15,8 @@ namespace PdnUpscale.Core.Tests.Models;
 /// <summary>
 /// Guards the committed defaults against the ncnn reference runtimes' output on a real photo crop, committed in
 /// tests/Images/ReferenceOutput/DefaultModelReferenceTests (made with upscayl-bin -n realesrgan-x4fast -s 4 and
-/// realesrgan-ncnn-vulkan -n realesr-animevideov3 -s 2 on lavapipe). Those runtimes write negative outputs as
+/// realesrgan-ncnn-vulkan -n realesr-animevideov3 -s 2 on lavapipe; the waifu2x one with models/reference/run).
+/// Those runtimes write negative outputs as
 /// 255 (see models/reference/README.md), about 1 % of this crop's pixels, so the worst 2 % are discarded, and a
 /// frame where their border handling differs is skipped.
 /// </summary>
