@@ -1,11 +1,12 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Diagnostics;
+using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Benchmarking;
 
 /// <summary>
-/// This very <c>pdnupscale</c> build as a new process (<c>pdnupscale upscale IN -o OUT -m ID</c>), so the
+/// This very <c>pdnupscale</c> build as a new process (<c>pdnupscale upscale IN -o OUT -m ID --tile T</c>), so the
 /// benchmark can time what a user waits for end to end — runtime start, JIT, session creation, codecs — on
 /// the same terms as the ncnn reference's process.
 /// </summary>
@@ -15,8 +16,9 @@ internal static class OwnProcess
     /// <param name="modelId">The model id.</param>
     /// <param name="input">The input image.</param>
     /// <param name="output">The output image (replaced).</param>
+    /// <param name="tile">The tile size the in-process runs used, so the process does the same work.</param>
     /// <returns>The process to start with <see cref="TimedProcess"/>.</returns>
-    public static ProcessStartInfo Start(string modelId, string input, string output)
+    public static ProcessStartInfo Start(string modelId, string input, string output, TileSizeOption tile)
     {
         string host = Environment.ProcessPath ?? throw new InvalidOperationException("The path of the running executable is unknown.");
         var start = new ProcessStartInfo(host);
@@ -26,7 +28,7 @@ internal static class OwnProcess
             start.ArgumentList.Add(typeof(OwnProcess).Assembly.Location);
         }
 
-        foreach (string argument in new[] { "upscale", input, "-o", output, "-m", modelId, "--overwrite" })
+        foreach (string argument in new[] { "upscale", input, "-o", output, "-m", modelId, "--tile", tile.ToString(), "--overwrite" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -48,8 +48,9 @@ internal sealed partial class BenchCommand
         };
     }
 
-    private static async Task AddReferenceAsync(BenchReport report, string input, string work, string modelId, int runs, CancellationToken cancellationToken)
+    private static async Task AddReferenceAsync(BenchReport report, string input, string work, UpscaleOptions options, int runs, CancellationToken cancellationToken)
     {
+        string modelId = options.Model.Id;
         string script = NcnnReference.FindScript()
             ?? throw new InvalidInputException($"{NcnnReference.ScriptPath}: the ncnn reference script was not found above the working directory.");
         string ncnnOutput = Path.Combine(work, "ncnn.png"), ownOutput = Path.Combine(work, "process.png");
@@ -65,7 +66,7 @@ internal sealed partial class BenchCommand
 
         try
         {
-            own = await TimedProcess.MedianMillisecondsAsync(() => OwnProcess.Start(modelId, input, ownOutput), ownOutput, runs, cancellationToken).ConfigureAwait(false);
+            own = await TimedProcess.MedianMillisecondsAsync(() => OwnProcess.Start(modelId, input, ownOutput, options.TileSize), ownOutput, runs, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException e)
         {

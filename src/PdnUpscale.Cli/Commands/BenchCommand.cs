@@ -56,7 +56,7 @@ internal sealed partial class BenchCommand : BaseCommand
             BenchReport report = await Task.Run(() => this.Measure(input, work, model, options, parseResult, cancellationToken), cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(this.referenceOption))
             {
-                await AddReferenceAsync(report, input, work, model.Id, parseResult.GetValue(this.runsOption), cancellationToken).ConfigureAwait(false);
+                await AddReferenceAsync(report, input, work, options, parseResult.GetValue(this.runsOption), cancellationToken).ConfigureAwait(false);
             }
 
             BenchReportWriter.Write(this.Console, report, parseResult.GetValue(this.jsonOption));
