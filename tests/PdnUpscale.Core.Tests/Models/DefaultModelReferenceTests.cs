@@ -9,6 +9,7 @@ using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Tests.Models.Import.Ncnn;
+using PdnUpscale.Core.Tests.TestUtilities;
 
 namespace PdnUpscale.Core.Tests.Models;
 
@@ -31,15 +32,12 @@ public sealed class DefaultModelReferenceTests
     [InlineData("realesr-animevideov3-x2", 8)]
     public void Default_MatchesReferenceRuntime(string id, int frame)
     {
-        var decoder = new SkiaImageDecoder();
-        using DecodedImage input = decoder.Decode(Path.Combine(AppContext.BaseDirectory, "Images", "Input", Input + ".png"));
-        using DecodedImage reference = decoder.Decode(Path.Combine(AppContext.BaseDirectory, "Images", "ReferenceOutput", nameof(DefaultModelReferenceTests), $"{Input}.{id}.png"));
+        using Bgra32Image input = TestImages.LoadInput(Input + ".png");
         using var session = new InferenceSession(Path.Combine(ModelLocations.FindBundledFolder()!, id + ".onnx"));
 
-        using Bgra32Image ours = ToImage(OnnxTestRunner.Run(session, ToBlob(input.Image)));
+        using Bgra32Image ours = ToImage(OnnxTestRunner.Run(session, ToBlob(input)));
 
-        RobustPsnr psnr = ImageMetrics.RobustInteriorPsnr(reference.Image, ours, frame, SpeckleFraction);
-        Assert.True(psnr.Rgb >= MinimumPsnr, $"{id}: robust interior PSNR {psnr.Rgb:F2} dB < {MinimumPsnr} dB");
+        AssertMatchesReference(id, ours, frame);
     }
 
     [Fact]
@@ -48,15 +46,19 @@ public sealed class DefaultModelReferenceTests
         // waifu2x CUnet consumes an 18-pixel border (unpadded convolutions), so it runs through the pipeline,
         // which mirrors the image the way waifu2x-ncnn-vulkan pads it; reference made with models/reference/run.
         const string id = "waifu2x-cunet-2x";
-        var decoder = new SkiaImageDecoder();
-        using DecodedImage input = decoder.Decode(Path.Combine(AppContext.BaseDirectory, "Images", "Input", Input + ".png"));
-        using DecodedImage reference = decoder.Decode(Path.Combine(AppContext.BaseDirectory, "Images", "ReferenceOutput", nameof(DefaultModelReferenceTests), $"{Input}.{id}.png"));
+        using Bgra32Image input = TestImages.LoadInput(Input + ".png");
         ModelDescriptor model = ModelCatalog.LoadBundled().Discover().Single(m => m.Id == id);
         using var upscaler = new Upscaler(new UpscaleConfiguration { MaxDegreeOfParallelism = 2 });
 
-        using UpscaleResult ours = upscaler.Run(input.Image, new UpscaleOptions { Model = model, Scale = 2, TileSize = TileSizeOption.WholeImage, Device = DeviceKind.Cpu });
+        using UpscaleResult ours = upscaler.Run(input, new UpscaleOptions { Model = model, Scale = 2, TileSize = TileSizeOption.WholeImage, Device = DeviceKind.Cpu });
 
-        RobustPsnr psnr = ImageMetrics.RobustInteriorPsnr(reference.Image, ours.Image, 8, SpeckleFraction);
+        AssertMatchesReference(id, ours.Image, 8);
+    }
+
+    private static void AssertMatchesReference(string id, Bgra32Image ours, int frame)
+    {
+        using DecodedImage reference = new SkiaImageDecoder().Decode(Path.Combine(AppContext.BaseDirectory, "Images", "ReferenceOutput", nameof(DefaultModelReferenceTests), $"{Input}.{id}.png"));
+        RobustPsnr psnr = ImageMetrics.RobustInteriorPsnr(reference.Image, ours, frame, SpeckleFraction);
         Assert.True(psnr.Rgb >= MinimumPsnr, $"{id}: robust interior PSNR {psnr.Rgb:F2} dB < {MinimumPsnr} dB");
     }
 
