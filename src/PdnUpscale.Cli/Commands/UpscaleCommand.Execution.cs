@@ -112,7 +112,7 @@ internal sealed partial class UpscaleCommand
         this.Console.DisplayVerbose(string.Create(
             CultureInfo.InvariantCulture,
             $"{job.Input}: {decoded.Image.Width}×{decoded.Image.Height} → {result.Image.Width}×{result.Image.Height} on {result.DeviceName}, tile {result.TileSize}, {result.TilesRun} tiles, {result.Timings.Total.TotalSeconds:0.00} s."));
-        var encoderOptions = new EncoderOptions { Format = job.Format, Quality = encoding.Quality, PngCompressionLevel = encoding.PngCompressionLevel };
+        EncoderOptions encoderOptions = encoding with { Format = job.Format };
         AtomicFileWriter.Write(job.Output, overwrite, stream => encoder.Encode(result.Image, metadata, stream, encoderOptions), cancellationToken);
         if (quality.WriteExplanation(decoded.Image, result.Image, overwrite, cancellationToken) is { } summary)
         {

@@ -3,7 +3,7 @@
 namespace PdnUpscale.Core.Codecs;
 
 /// <summary>How to encode an output image.</summary>
-public sealed class EncoderOptions
+public sealed record EncoderOptions
 {
     /// <summary>Gets the file format.</summary>
     public ImageFileFormat Format { get; init; } = ImageFileFormat.Png;
