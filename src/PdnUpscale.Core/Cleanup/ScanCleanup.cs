@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Quality;
 
@@ -61,16 +62,7 @@ public static class ScanCleanup
     private static void FlattenChannel(Bgra32Image image, int channel, int radius)
     {
         int width = image.Width, height = image.Height;
-        var plane = new float[width * height];
-        for (int y = 0; y < height; y++)
-        {
-            Span<byte> row = image.GetRow(y);
-            for (int x = 0; x < width; x++)
-            {
-                plane[(y * width) + x] = row[(x * 4) + channel];
-            }
-        }
-
+        float[] plane = ChannelPlanes.Read(image, channel, linear: false);
         float[] paper = WindowFilter.Average(WindowFilter.Maximum(plane, width, height, radius), width, height, radius);
         var flattened = new byte[plane.Length];
         var histogram = new int[256];
