@@ -46,4 +46,4 @@ internal static class CliRunner
 /// <param name="ExitCode">The exit code.</param>
 /// <param name="Output">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-internal sealed record CliRun(int ExitCode, string Output, string Error);
+public sealed record CliRun(int ExitCode, string Output, string Error);

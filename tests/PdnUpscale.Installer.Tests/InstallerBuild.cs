@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Xml.Linq;
+using PdnUpscale.Tests.Shared;
 
 namespace PdnUpscale.Installer.Tests;
 
@@ -16,7 +17,7 @@ public sealed class InstallerBuild : IDisposable
     /// <summary>Initializes a new instance of the <see cref="InstallerBuild"/> class by building the installer.</summary>
     public InstallerBuild()
     {
-        this.RepoRoot = FindRepoRoot();
+        this.RepoRoot = RepositoryRoot.Find();
         this.Version = XDocument.Load(Path.Combine(this.RepoRoot, "Directory.Build.props")).Descendants("Version").First().Value;
         this.OutputFolder = Directory.CreateTempSubdirectory("pdnupscale-installer-").FullName;
         this.BuildLog = ExternalTool.Run("bash", this.RepoRoot, "installer/build", "--quick", "--out", this.OutputFolder);
@@ -67,19 +68,6 @@ public sealed class InstallerBuild : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => Directory.Delete(this.OutputFolder, recursive: true);
-
-    private static string FindRepoRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PdnUpscale.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PdnUpscale.sln above {AppContext.BaseDirectory}.");
-    }
 }
 
 /// <summary>The tests sharing one <see cref="InstallerBuild"/>.</summary>

@@ -10,8 +10,6 @@ namespace PdnUpscale.Cli.Benchmarking;
 /// <summary>Prints a <see cref="BenchReport"/> as a table or as JSON.</summary>
 internal static class BenchReportWriter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>Prints the report.</summary>
     /// <param name="console">The console.</param>
     /// <param name="report">The report.</param>
@@ -20,7 +18,7 @@ internal static class BenchReportWriter
     {
         if (json)
         {
-            console.WriteRaw(JsonSerializer.Serialize(report, JsonOptions));
+            console.WriteRaw(JsonSerializer.Serialize(report, CliJsonContext.Output.BenchReport));
             return;
         }
 

@@ -25,7 +25,7 @@ internal static class OwnProcess
         if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
             // Started as "dotnet pdnupscale.dll": start the same assembly the same way.
-            start.ArgumentList.Add(typeof(OwnProcess).Assembly.Location);
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, typeof(OwnProcess).Assembly.GetName().Name + ".dll"));
         }
 
         foreach (string argument in new[] { "upscale", input, "-o", output, "-m", modelId, "--tile", tile.ToString(), "--overwrite" })

@@ -13,8 +13,6 @@ namespace PdnUpscale.Cli.Commands;
 /// <summary><c>pdnupscale models list [--json]</c>: every catalog model, installed or not, and every other installed model.</summary>
 internal sealed class ModelsListCommand : BaseCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
-
     private readonly Option<bool> jsonOption = new("--json") { Description = "Print a JSON array of objects (id, name, scale, purpose, installed, license, family, denoise, tileExact, path)." };
 
     /// <summary>Initializes a new instance of the <see cref="ModelsListCommand"/> class.</summary>
@@ -31,20 +29,18 @@ internal sealed class ModelsListCommand : BaseCommand
         IReadOnlyList<ModelDescriptor> models = ModelCatalog.LoadBundled().Discover();
         if (parseResult.GetValue(this.jsonOption))
         {
-            var rows = models.Select(m => new
-            {
-                id = m.Id,
-                name = m.Name,
-                scale = m.Geometry.Scale,
-                purpose = ModelsCommand.PurposeName(m.Purpose),
-                installed = m.OnnxPath is not null,
-                license = m.License,
-                family = m.Family,
-                denoise = m.DenoiseLevel,
-                tileExact = m.Geometry.IsTileExact,
-                path = m.OnnxPath,
-            });
-            this.Console.WriteRaw(JsonSerializer.Serialize(rows, JsonOptions));
+            ModelListRow[] rows = models.Select(m => new ModelListRow(
+                m.Id,
+                m.Name,
+                m.Geometry.Scale,
+                ModelsCommand.PurposeName(m.Purpose),
+                m.OnnxPath is not null,
+                m.License,
+                m.Family,
+                m.DenoiseLevel,
+                m.Geometry.IsTileExact,
+                m.OnnxPath)).ToArray();
+            this.Console.WriteRaw(JsonSerializer.Serialize(rows, CliJsonContext.Output.IReadOnlyListModelListRow));
             return Task.FromResult(ExitCodes.Success);
         }
 
@@ -64,3 +60,17 @@ internal sealed class ModelsListCommand : BaseCommand
         return Task.FromResult(ExitCodes.Success);
     }
 }
+
+/// <summary>One model in <c>models list --json</c>.</summary>
+/// <param name="Id">The model id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Scale">The native scale.</param>
+/// <param name="Purpose">What the model is for (photo, art, text, general).</param>
+/// <param name="Installed">Whether its ONNX file is present.</param>
+/// <param name="License">The weights' license.</param>
+/// <param name="Family">The model family.</param>
+/// <param name="Denoise">The denoise level, where the family has levels.</param>
+/// <param name="TileExact">Whether tiled output equals whole-image output.</param>
+/// <param name="Path">The ONNX file, when installed.</param>
+internal sealed record ModelListRow(
+    string Id, string Name, int Scale, string Purpose, bool Installed, string License, string Family, int? Denoise, bool TileExact, string? Path);
