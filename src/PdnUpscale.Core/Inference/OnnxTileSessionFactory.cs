@@ -1,7 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Models.Onnx;
+using PdnUpscale.Core.Models.Onnx.Proto;
 using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Core.Inference;
@@ -104,7 +107,8 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         try
         {
             using SessionOptions options = this.CreateOptions(path, useDml, inputWidth, inputHeight);
-            var session = new InferenceSession(path, options);
+            byte[]? rewritten = useDml ? null : RewriteForCpu(path);
+            var session = rewritten is null ? new InferenceSession(path, options) : new InferenceSession(rewritten, options);
             CheckShape(session, path, outputWidth, outputHeight);
             return new OnnxTileSession(session, path, useDml ? "DirectML" : "CPU", inputWidth, inputHeight, outputWidth, outputHeight);
         }
@@ -141,6 +145,28 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// The model as the CPU provider runs it fastest, with per-channel PRelu rewritten (<see cref="PReluRewriter"/>);
+    /// null to load the file as it is: nothing to rewrite, weights in external files (which load relative to the
+    /// file), or not a protobuf at all (ONNX Runtime then says what is wrong with it).
+    /// </summary>
+    private static byte[]? RewriteForCpu(string path)
+    {
+        ModelProto model;
+        try
+        {
+            using FileStream stream = File.OpenRead(path);
+            model = ModelProto.Parser.ParseFrom(stream);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            return null;
+        }
+
+        bool external = model.Graph?.Initializer.Any(t => t.ExternalData.Count > 0) ?? true;
+        return !external && PReluRewriter.Rewrite(model) > 0 ? model.ToByteArray() : null;
     }
 
     private static void CheckShape(InferenceSession session, string path, int outputWidth, int outputHeight)

@@ -15,8 +15,32 @@ internal sealed class OnnxGraphBuilder
     public const int Opset = 17;
 
     private const long IrVersion = 8;
-    private readonly GraphProto graph = new() { Name = "pdnupscale" };
+    private readonly GraphProto graph;
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
+
+    /// <summary>Initializes a new instance of the <see cref="OnnxGraphBuilder"/> class with an empty graph.</summary>
+    public OnnxGraphBuilder()
+        => this.graph = new GraphProto { Name = "pdnupscale" };
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="OnnxGraphBuilder"/> class that rebuilds an existing graph:
+    /// every name in it is taken and its nodes are removed, for the caller to add back in order, replacing some.
+    /// </summary>
+    /// <param name="graph">The graph, edited in place.</param>
+    /// <param name="nodes">The graph's nodes, in their order.</param>
+    public OnnxGraphBuilder(GraphProto graph, out IReadOnlyList<NodeProto> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        this.graph = graph;
+        this.names.UnionWith(graph.Input.Select(v => v.Name).Concat(graph.Initializer.Select(t => t.Name)));
+        this.names.UnionWith(graph.Node.SelectMany(n => n.Input.Concat(n.Output)));
+        nodes = [.. graph.Node];
+        graph.Node.Clear();
+    }
+
+    /// <summary>Gets the float constants of the graph by name.</summary>
+    /// <returns>The initializers.</returns>
+    public Dictionary<string, TensorProto> Initializers() => this.graph.Initializer.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Declares the graph input <c>[1, channels, height, width]</c>.</summary>
     /// <param name="name">The input name.</param>
@@ -64,13 +88,27 @@ internal sealed class OnnxGraphBuilder
     public string AddNode(string opType, string outputHint, string[] inputs, params AttributeProto[] attributes)
     {
         string output = this.UniqueName(outputHint);
+        this.AddNodeWithOutput(opType, output, inputs, attributes);
+        return output;
+    }
+
+    /// <summary>Adds a node whose output keeps a given name: the output of a node it replaces.</summary>
+    /// <param name="opType">The ONNX operator.</param>
+    /// <param name="output">The output name.</param>
+    /// <param name="inputs">The input names.</param>
+    /// <param name="attributes">The attributes.</param>
+    public void AddNodeWithOutput(string opType, string output, string[] inputs, params AttributeProto[] attributes)
+    {
         var node = new NodeProto { OpType = opType, Name = output + "_" + opType };
         node.Input.AddRange(inputs);
         node.Output.Add(output);
         node.Attribute.AddRange(attributes);
         this.graph.Node.Add(node);
-        return output;
     }
+
+    /// <summary>Adds back a node of the graph being rebuilt, unchanged.</summary>
+    /// <param name="node">The node.</param>
+    public void AddExistingNode(NodeProto node) => this.graph.Node.Add(node);
 
     /// <summary>Finishes the model.</summary>
     /// <returns>The model, without metadata.</returns>
