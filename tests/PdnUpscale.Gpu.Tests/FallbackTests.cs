@@ -36,7 +36,7 @@ public sealed class FallbackTests
             job.WriteTile(rect, actual);
         }
 
-        var band = new FloatBand(source.Width, 2);
+        using var band = new FloatBand(source.Width, 2);
         using Bgra32Image destination = source.Clone();
         stages.Postprocessor.WriteRows(band, 2, destination, new PostprocessSettings(1f, false, OutputChannels.ColorOpaque));
 

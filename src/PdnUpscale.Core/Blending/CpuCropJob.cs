@@ -52,9 +52,7 @@ internal sealed class CpuCropJob(TilePlan plan, IPostprocessor postprocessor, Bg
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-    }
+    public void Dispose() => this.band.Dispose();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void CopyRow(in Tile tile, int y, float* output)

@@ -76,7 +76,5 @@ internal sealed class CpuFeatherJob : IBlendJob
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-    }
+    public void Dispose() => this.band.Dispose();
 }

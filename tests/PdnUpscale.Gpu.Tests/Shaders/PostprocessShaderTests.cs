@@ -28,7 +28,7 @@ public sealed class PostprocessShaderTests
             foreach ((float range, bool grayscale) in new[] { (1f, false), (255f, false), (1f, true) })
             {
                 var settings = new PostprocessSettings(range, channels == OutputChannels.Color, channels, grayscale);
-                FloatBand band = BandFrom(source, range, firstRow: 3);
+                using FloatBand band = BandFrom(source, range, firstRow: 3);
                 using Bgra32Image expected = source.Clone();
                 using Bgra32Image actual = source.Clone();
                 new CpuPostprocessor(2).WriteRows(band, band.Capacity - 1, expected, settings);
