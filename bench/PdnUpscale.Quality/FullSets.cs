@@ -33,8 +33,7 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
         if (settings.Sets.Contains("text"))
         {
             Candidate[] text = [.. Candidate.Plain, .. modelCandidates("text")];
-            using var lines = new SampleList(this.TextLines(scale));
-            Emit(report, $"Text ({lines.Items.Count} lines, {string.Join("/", this.Sizes)} px), {scale}×", QualityRun.Evaluate(lines.Items, text, scale));
+            this.EmitTextLines(report, text, scale);
             using var page = new SampleList([ScannedPage.Load(repoRoot)]);
             Emit(report, $"Scanned page (page.png, {page.Items[0].Truth.Width}×{ScannedPage.Rows}), {scale}×", QualityRun.Evaluate(page.Items, [.. text, .. WithCleanup(text)], scale));
         }
@@ -65,29 +64,52 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
         }
     }
 
-    private static void Emit(StringBuilder report, string title, IReadOnlyList<(Candidate Candidate, Score Score)> rows)
+    /// <summary>The rendered lines, scored size by size so the table can show where each method misreads.</summary>
+    private void EmitTextLines(StringBuilder report, Candidate[] text, int scale)
+    {
+        var bySize = new List<IReadOnlyList<(Candidate Candidate, Score Score)>>();
+        int count = 0;
+        foreach (int size in this.Sizes)
+        {
+            using var lines = new SampleList(this.TextLines(scale, size));
+            bySize.Add(QualityRun.Evaluate(lines.Items, text, scale));
+            count += lines.Items.Count;
+        }
+
+        // Every size has as many lines, so the mean of the sizes' means is the mean over all lines.
+        var rows = text.Select((candidate, i) => (candidate, Score.Mean([.. bySize.Select(r => r[i].Score)]))).ToArray();
+        string[] cerBySize = [.. text.Select((_, i) => string.Join(" / ", bySize.Select(r => MarkdownCell.Number(r[i].Score.Cer, "0.000"))))];
+        Emit(report, $"Text ({count} lines, {string.Join("/", this.Sizes)} px), {scale}×", rows, ($"CER {string.Join(" / ", this.Sizes)} px", cerBySize));
+    }
+
+    private static void Emit(StringBuilder report, string title, IReadOnlyList<(Candidate Candidate, Score Score)> rows, (string Title, string[] Cells)? extra = null)
     {
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture, $"### {title}").AppendLine();
-        table.AppendLine("| method | PSNR-Y dB | sharpness ×bicubic | consistency dB | CER | overshoot |");
-        table.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach ((Candidate candidate, Score s) in rows)
+        table.AppendLine(CultureInfo.InvariantCulture, $"| method | PSNR-Y dB | sharpness ×bicubic | consistency dB | CER | overshoot |{(extra is null ? string.Empty : $" {extra.Value.Title} |")}");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|" + (extra is null ? string.Empty : "---:|"));
+        for (int i = 0; i < rows.Count; i++)
         {
+            (Candidate candidate, Score s) = rows[i];
             table.AppendLine(CultureInfo.InvariantCulture,
-                $"| {candidate.Name} | {MarkdownCell.Number(s.PsnrY, "0.00")} | {s.Sharpness:0.00} | {s.Consistency:0.0} | {MarkdownCell.Number(s.Cer, "0.000")} | {MarkdownCell.Number(s.Overshoot, "0.00")} |");
+                $"| {candidate.Name} | {MarkdownCell.Number(s.PsnrY, "0.00")} | {s.Sharpness:0.00} | {s.Consistency:0.0} | {MarkdownCell.Number(s.Cer, "0.000")} | {MarkdownCell.Number(s.Overshoot, "0.00")} |{(extra is null ? string.Empty : $" {extra.Value.Cells[i]} |")}");
         }
 
         Console.WriteLine(table.AppendLine());
         report.Append(table);
     }
 
-    private IEnumerable<QualitySample> TextLines(int scale)
+    private IEnumerable<QualitySample> TextLines(int scale, int size)
     {
-        // Each font at every size, the lines taking turns, so every line is read at several sizes.
+        // Every line in every font (one font in a quick run).
         string[] fonts = settings.Quick ? SampleSets.Fonts[..1] : SampleSets.Fonts;
-        for (int i = 0; i < fonts.Length * this.Sizes.Length; i++)
+        string[] lines = settings.Quick ? SampleSets.Lines[..1] : SampleSets.Lines;
+        foreach (string font in fonts)
         {
-            yield return SampleSets.Text(SampleSets.Lines[i % SampleSets.Lines.Length], fonts[i / this.Sizes.Length], this.Sizes[i % this.Sizes.Length], scale);
+            foreach (string line in lines)
+            {
+                yield return SampleSets.Text(line, font, size, scale);
+            }
         }
     }
 }
