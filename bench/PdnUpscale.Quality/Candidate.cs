@@ -4,6 +4,8 @@ using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
 using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 
@@ -56,6 +58,21 @@ public sealed record Candidate(string Name, Func<Bgra32Image, int, int, Bgra32Im
 
             return result;
         }, model.Id);
+
+    /// <summary>Creates a preset as the hosts run it: its model and fidelity, or plain bicubic where <see cref="UpscalePreset.ForInput"/> says so.</summary>
+    /// <param name="outputs">The shared raw model outputs.</param>
+    /// <param name="preset">The preset.</param>
+    /// <param name="model">The preset's model.</param>
+    /// <returns>The candidate.</returns>
+    public static Candidate Preset(ModelOutputs outputs, UpscalePreset preset, ModelDescriptor model)
+    {
+        FidelityOptions f = preset.Fidelity;
+        Candidate withModel = Model(outputs, model, f.Strength, f.Kernel, f.ClampToInputRange);
+        return new($"{preset.Id} preset ({model.Id} f{f.Strength:0.##}, plain for small letters)", (input, w, h) =>
+            preset.ForInput(input, new UpscaleOptions { Model = model, TargetWidth = w, TargetHeight = h }).Options.PlainResampling
+                ? Bicubic.Enlarge(input, w, h)
+                : withModel.Enlarge(input, w, h), model.Id);
+    }
 
     /// <summary>Creates the fidelity variants of a model the full tables compare.</summary>
     /// <param name="outputs">The shared raw model outputs.</param>

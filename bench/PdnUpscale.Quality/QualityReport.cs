@@ -41,7 +41,7 @@ public static class QualityReport
             : Screening.Run(outputs, installed, settings.Photos[0], RepoRoot(), settings.Top, report);
         if (!settings.ScreenOnly)
         {
-            var sets = new FullSets(settings, RepoRoot(), id => ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)).ToArray());
+            var sets = new FullSets(settings, RepoRoot(), id => [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed)]);
             foreach (int scale in settings.Scales)
             {
                 sets.Run(scale, report);
@@ -70,6 +70,15 @@ public static class QualityReport
         }
 
         return Directory.GetCurrentDirectory();
+    }
+
+    /// <summary>The preset as the hosts run it, where that differs from a fixed model and fidelity (the text preset's small-text rule).</summary>
+    private static IEnumerable<Candidate> PresetAsHostsRunIt(string presetId, ModelOutputs outputs, ModelDescriptor[] installed)
+    {
+        UpscalePreset preset = UpscalePresets.Find(presetId)!;
+        return preset.SmallText is not null && installed.FirstOrDefault(m => m.Id == preset.ModelId) is { } model
+            ? [Candidate.Preset(outputs, preset, model)]
+            : [];
     }
 
     private static IEnumerable<ModelDescriptor> ModelsFor(string presetId, IReadOnlyDictionary<string, string[]> chosen, ModelDescriptor[] installed)

@@ -32,10 +32,6 @@ internal sealed partial class UpscaleCommand
         }
 
         ModelDescriptor model = ModelLookup.Resolve(quality.ModelId);
-        if (quality.Preset?.Advice is { } advice)
-        {
-            this.Console.DisplayWarning(advice);
-        }
 
         var options = new UpscaleOptions
         {
@@ -101,14 +97,24 @@ internal sealed partial class UpscaleCommand
             }
         }
 
-        using UpscaleResult result = upscaler.Run(decoded.Image, options, progress, cancellationToken);
+        UpscaleOptions imageOptions = options;
+        if (quality.Preset is { } preset && quality.ModelId == preset.ModelId)
+        {
+            (imageOptions, string? note) = preset.ForInput(decoded.Image, options);
+            if (note is not null)
+            {
+                this.Console.DisplayWarning($"{job.Input}: {note}");
+            }
+        }
+
+        using UpscaleResult result = upscaler.Run(decoded.Image, imageOptions, progress, cancellationToken);
         if (quality.Cleanup is not null)
         {
             ScanCleanup.Finish(result.Image, quality.Cleanup);
         }
 
         ImageMetadata metadata = Provenance.Describe(decoded, result, options.Model);
-        quality.Describe(metadata, skew);
+        quality.Describe(metadata, skew, result.ModelPasses > 0);
         this.Console.DisplayVerbose(string.Create(
             CultureInfo.InvariantCulture,
             $"{job.Input}: {decoded.Image.Width}×{decoded.Image.Height} → {result.Image.Width}×{result.Image.Height} on {result.DeviceName}, tile {result.TileSize}, {result.TilesRun} tiles, {result.Timings.Total.TotalSeconds:0.00} s."));

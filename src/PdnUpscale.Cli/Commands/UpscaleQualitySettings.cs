@@ -28,9 +28,11 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
     /// <summary>Records the preset, fidelity and scan clean-up in the output's metadata.</summary>
     /// <param name="metadata">The metadata to extend.</param>
     /// <param name="straightenedDegrees">The angle the clean-up rotated the page by (0 when it did not).</param>
-    public void Describe(ImageMetadata metadata, double straightenedDegrees)
+    /// <param name="modelRan">Whether a model ran (not when the text preset enlarged small letters plainly).</param>
+    public void Describe(ImageMetadata metadata, double straightenedDegrees, bool modelRan)
     {
-        metadata.Text[FidelityKey] = this.Fidelity is { } f && (f.Strength > 0 || f.ClampToInputRange)
+        metadata.Text[FidelityKey] = !modelRan ? "none (no model ran)"
+            : this.Fidelity is { } f && (f.Strength > 0 || f.ClampToInputRange)
             ? string.Create(CultureInfo.InvariantCulture, $"{f.Strength:0.##} ({f.Kernel.ToString().ToLowerInvariant()} shrink{(f.LinearLight ? ", linear light" : string.Empty)})")
             : "0 (raw model output)";
         if (this.Preset is not null)

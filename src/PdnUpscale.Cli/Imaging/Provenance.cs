@@ -39,11 +39,12 @@ internal static class Provenance
         };
         string version = typeof(Provenance).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         metadata.Text[SoftwareKey] = $"PdnUpscale {version.Split('+')[0]}";
-        metadata.Text[ModelKey] = model.Id;
+        bool modelRan = result.ModelPasses > 0;
+        metadata.Text[ModelKey] = modelRan ? model.Id : "none (plain bicubic resampling)";
         double scale = (double)result.Image.Width / source.Image.Width;
         metadata.Text[ScaleKey] = string.Create(
             CultureInfo.InvariantCulture,
-            $"{scale:0.###}x ({source.Image.Width}x{source.Image.Height} to {result.Image.Width}x{result.Image.Height}); detail added by the model is invented");
+            $"{scale:0.###}x ({source.Image.Width}x{source.Image.Height} to {result.Image.Width}x{result.Image.Height}); {(modelRan ? "detail added by the model is invented" : "interpolated, no detail added")}");
         return metadata;
     }
 }

@@ -31,47 +31,16 @@ internal static class SpeckRemoval
             }
         }
 
-        var group = new List<int>();
-        var seen = new int[dark.Length];
-        int label = 0;
-        var stack = new Stack<int>();
-        for (int start = 0; start < dark.Length; start++)
+        InkComponents.Visit(dark, width, height, (group, labels, label) =>
         {
-            if (!dark[start] || seen[start] != 0)
-            {
-                continue;
-            }
-
-            group.Clear();
-            stack.Push(start);
-            seen[start] = ++label;
-            while (stack.Count > 0)
-            {
-                int p = stack.Pop();
-                group.Add(p);
-                int px = p % width, py = p / width;
-                for (int dy = -1; dy <= 1; dy++)
-                {
-                    for (int dx = -1; dx <= 1; dx++)
-                    {
-                        int nx = px + dx, ny = py + dy, n = (ny * width) + nx;
-                        if (nx >= 0 && nx < width && ny >= 0 && ny < height && dark[n] && seen[n] == 0)
-                        {
-                            seen[n] = label;
-                            stack.Push(n);
-                        }
-                    }
-                }
-            }
-
-            if (group.Count <= maxPixels && !HasInkNearby(group, dark, seen, label, width, height))
+            if (group.Count <= maxPixels && !HasInkNearby(group, dark, labels, label, width, height))
             {
                 foreach (int p in group)
                 {
                     image.GetRow(p / width).Slice((p % width) * 4, 3).Fill(255);
                 }
             }
-        }
+        });
     }
 
     /// <summary>Gets a value indicating whether dark pixels outside the group lie within <see cref="Clearance"/> pixels of it.</summary>

@@ -7,7 +7,7 @@ using PdnUpscale.Core.Models;
 namespace PdnUpscale.Core.Pipeline;
 
 /// <summary>What one upscale should produce. Give either <see cref="Scale"/> or a target width/height.</summary>
-public sealed class UpscaleOptions
+public sealed record UpscaleOptions
 {
     /// <summary>Gets the model to run.</summary>
     public required ModelDescriptor Model { get; init; }
@@ -38,4 +38,11 @@ public sealed class UpscaleOptions
     /// image), or null for the raw model output.
     /// </summary>
     public FidelityOptions? Fidelity { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether to skip the model and enlarge with plain bicubic (Catmull-Rom)
+    /// interpolation: what the text preset does where OCR measured that plain resampling reads small letters
+    /// better than any model (<see cref="Presets.SmallTextRule"/>). <see cref="Fidelity"/> does not apply.
+    /// </summary>
+    public bool PlainResampling { get; init; }
 }

@@ -1,7 +1,9 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Diagnostics;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
+using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Pipeline;
 
@@ -55,6 +57,11 @@ public sealed partial class Upscaler : IDisposable
             throw new InvalidInputException($"The output would be {chain.TargetWidth}×{chain.TargetHeight} pixels, more than the limit of {this.configuration.MaxOutputPixels} pixels.");
         }
 
+        if (options.PlainResampling)
+        {
+            return EnlargePlain(source, chain, progress);
+        }
+
         var result = new UpscaleResult(Bgra32Image.Allocate(chain.TargetWidth, chain.TargetHeight));
         try
         {
@@ -71,6 +78,15 @@ public sealed partial class Upscaler : IDisposable
             result.Dispose();
             throw;
         }
+    }
+
+    private static UpscaleResult EnlargePlain(Bgra32Image source, ScaleChain chain, IProgress<UpscaleProgress>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = new UpscaleResult(ReferenceScaler.EnlargeBicubic(source, chain.TargetWidth, chain.TargetHeight)) { DeviceName = "CPU" };
+        result.Timings.Resample = clock.Elapsed;
+        progress?.Report(new UpscaleProgress(UpscaleStage.Done, 1, 1, clock.Elapsed, TimeSpan.Zero));
+        return result;
     }
 
     /// <inheritdoc/>

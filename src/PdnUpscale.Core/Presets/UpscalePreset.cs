@@ -1,7 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Globalization;
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Fidelity;
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Core.Presets;
 
@@ -48,6 +51,39 @@ public sealed class UpscalePreset
 
     /// <summary>Gets a measured caveat to show users (e.g. that plain resampling reads as well), or null.</summary>
     public string? Advice { get; init; }
+
+    /// <summary>Gets where plain resampling reads text better than this preset's model, or null (photo, art).</summary>
+    public SmallTextRule? SmallText { get; init; }
+
+    /// <summary>
+    /// Gets the options to run one input with: <paramref name="options"/> as they are, or with
+    /// <see cref="UpscaleOptions.PlainResampling"/> where <see cref="SmallText"/> says plain resampling reads
+    /// this input's letters better at this scale. Hosts call it only when the preset's own model is in use.
+    /// </summary>
+    /// <param name="input">The input, after any scan clean-up.</param>
+    /// <param name="options">The options built from the preset and the user's choices.</param>
+    /// <returns>The options, and a sentence for the user when the model is skipped (else null).</returns>
+    public (UpscaleOptions Options, string? Note) ForInput(Bgra32Image input, UpscaleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        if (this.SmallText is not { } rule)
+        {
+            return (options, null);
+        }
+
+        double scale = (double)ScaleChain.Create(input.Width, input.Height, options).TargetWidth / input.Width;
+        double? letters = LetterHeight.Estimate(input);
+        if (!rule.PrefersPlainResampling(letters, scale))
+        {
+            return (options, null);
+        }
+
+        string note = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Letters about {letters:0.#} pixels high at {scale:0.##}×: OCR read text this small better after plain bicubic resampling than after any model, so it was enlarged without a model (choose a model to override).");
+        return (options with { PlainResampling = true }, note);
+    }
 
     /// <summary>Gets this preset's fidelity with another strength (a user's slider or <c>--fidelity</c>).</summary>
     /// <param name="strength">The strength, 0..1, or null to keep the preset's.</param>

@@ -36,11 +36,13 @@ public static class UpscalePresets
     };
 
     /// <summary>
-    /// Gets the text and scans preset: waifu2x CUnet 2×, fully faithful. Against the former setting (the general
-    /// model, fidelity 1 and the clamp) it misread less on small rendered text (CER 0.047 / 0.042 / 0.044
-    /// against 0.057 / 0.059 / 0.059 at 2× / 3× / 4×) and on a real photographed page (0.231 / 0.217 / 0.214
-    /// against 0.244 / 0.231 / 0.251; bicubic 0.268 / 0.258 / 0.264). On small rendered text (7–12 px) plain
-    /// bicubic still read best at every scale, so <see cref="UpscalePreset.Advice"/> says so.
+    /// Gets the text and scans preset: waifu2x CUnet 2×, fully faithful, and plain bicubic for letters of 6 px or
+    /// less below 4×. On 36 rendered lines per scale (quality harness runs 6–8) every model variant misread 7-px
+    /// type more than plain bicubic at 2× and 3× (CER 0.080–0.115 against 0.053–0.059), while on 9- and 12-px
+    /// type, at 4× and on a real photographed page the model read as well or better; 7-px type measures 4–6 px
+    /// with <see cref="Cleanup.LetterHeight"/>. With the rule: CER 0.018 / 0.020 / 0.032 against bicubic's 0.018 /
+    /// 0.020 / 0.043 at 2× / 3× / 4× (one character more at 2×), 2–7× sharper; the page 0.231 / 0.217 / 0.214
+    /// against 0.268 / 0.258 / 0.264.
     /// </summary>
     public static UpscalePreset Text { get; } = new()
     {
@@ -50,7 +52,8 @@ public static class UpscalePresets
         ModelId = "waifu2x-cunet-2x",
         Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic },
         OffersScanCleanup = true,
-        Advice = "Measured: on small printed text (letters 7 to 12 pixels high) a plain bicubic resize was read by OCR with fewer errors than this preset at 2×, 3× and 4× (2.3 to 3.6 % of characters wrong, against 4.2 to 4.7 %); use a plain resize when the text must be machine-read exactly. On a real scanned page this preset read better than bicubic, and scan clean-up helped most of all.",
+        SmallText = new SmallTextRule(MaxLetterHeight: 6, ModelFromScale: 4),
+        Advice = "Measured by OCR: 7-pixel type (letters measuring 6 pixels or less) reads best after plain bicubic resampling at 2× and 3×, so the preset enlarges such images without a model and says so; larger letters, 4× and real scans read as well or better with the model. Scan clean-up helps scans most of all.",
     };
 
     /// <summary>Gets every preset, in the order hosts show them.</summary>

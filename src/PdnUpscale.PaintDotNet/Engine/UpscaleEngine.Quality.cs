@@ -27,13 +27,23 @@ public sealed partial class UpscaleEngine
                 ScanCleanup.Prepare(cleaned!, cleanup);
             }
 
-            UpscaleRun fresh = this.chain.Run(cleaned ?? source, settings, createOptions, cancellationToken);
+            // Letters too small for any model (the text preset's measured rule) are enlarged plainly, unless the
+            // user chose a model.
+            Bgra32Image input = cleaned ?? source;
+            string? plainNote = null;
+            if (settings.ModelId is null)
+            {
+                plainNote = settings.Preset.ForInput(input, createOptions(DeviceKind.Cpu, settings.TileOption)).Note;
+            }
+
+            Func<DeviceKind, TileSizeOption, UpscaleOptions> run = plainNote is null ? createOptions : (device, tile) => createOptions(device, tile) with { PlainResampling = true };
+            UpscaleRun fresh = this.chain.Run(input, settings, run, cancellationToken);
             if (cleanup is not null)
             {
                 ScanCleanup.Finish(fresh.Result.Image, cleanup);
             }
 
-            return fresh with { Notes = [.. fresh.Notes, .. this.warnings], CleanedInput = cleaned };
+            return fresh with { Notes = [.. fresh.Notes, .. this.warnings, .. plainNote is null ? Array.Empty<string>() : [plainNote]], CleanedInput = cleaned };
         }
         catch
         {

@@ -39,6 +39,36 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
     }
 
     [Fact]
+    public async Task TextPreset_SmallLetters_AreEnlargedPlainly_SaysSo_AndRecordsNoModel()
+    {
+        string input = this.files.PathOf("line.png");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Images", "text-line-7px.png"), input);
+        string plain = this.files.PathOf("plain.png"), chosen = this.files.PathOf("chosen.png");
+
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", plain, "--preset", "text", "-s", "2");
+        CliRun withModel = await CliRunner.RunAsync("upscale", input, "-o", chosen, "--preset", "text", "-s", "2", "-m", "realesr-general-x4v3");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Contains("line.png: Letters about", run.Error);
+        Assert.Contains("plain bicubic", run.Error);
+        Dictionary<string, string> text = PngFiles.ReadText(plain);
+        Assert.Equal("none (plain bicubic resampling)", text[Provenance.ModelKey]);
+        Assert.Equal("none (no model ran)", text[UpscaleQualitySettings.FidelityKey]);
+        using DecodedImage source = new SkiaImageDecoder().Decode(input);
+        using DecodedImage result = new SkiaImageDecoder().Decode(plain);
+        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(source.Image, 2 * source.Image.Width, 2 * source.Image.Height);
+        for (int y = 0; y < bicubic.Height; y++)
+        {
+            Assert.True(bicubic.GetRow(y).SequenceEqual(result.Image.GetRow(y)), $"row {y} differs from bicubic");
+        }
+
+        // A model the user chose always runs.
+        Assert.True(withModel.ExitCode == ExitCodes.Success, withModel.Error);
+        Assert.DoesNotContain("Letters about", withModel.Error);
+        Assert.Equal("realesr-general-x4v3", PngFiles.ReadText(chosen)[Provenance.ModelKey]);
+    }
+
+    [Fact]
     public async Task FidelityOne_ShrinksBackToTheInput_FidelityZero_DoesNot()
     {
         string input = this.files.CopyPhoto();

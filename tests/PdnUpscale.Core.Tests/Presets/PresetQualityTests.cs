@@ -35,15 +35,35 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
     [Fact]
     public void Text_ReadsAsWellAsBicubic_AndIsSharper()
     {
-        using QualitySample sample = SampleSets.Text(SampleSets.Lines[0], SampleSets.Fonts[0], 11, 3);
+        using QualitySample sample = SampleSets.Text(SampleSets.Lines[0], SampleSets.Fonts[0], 14, 3);
         using Bgra32Image input = ReferenceScaler.Shrink(sample.Truth, sample.Truth.Width / 3, sample.Truth.Height / 3, sample.Shrink);
         using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, sample.Truth.Width, sample.Truth.Height);
         using UpscaleResult result = this.Run(UpscalePresets.Text, input, 3);
 
+        // Letters this size (about 8 px measured) are the model's: the small-text rule must not apply.
+        Assert.True(result.ModelPasses > 0);
         double cer = CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(result.Image));
         double bicubicCer = CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(bicubic));
         Assert.True(cer <= bicubicCer, $"CER {cer:0.000} vs bicubic {bicubicCer:0.000}");
         Assert.True(Sharpness.GradientEnergy(result.Image) > Sharpness.GradientEnergy(bicubic));
+    }
+
+    [Fact]
+    public void Text_SmallLetters_AreEnlargedPlainly_BelowFourTimes()
+    {
+        using QualitySample sample = SampleSets.Text(SampleSets.Lines[0], SampleSets.Fonts[0], 7, 2);
+        using Bgra32Image input = sample.InputFor(2);
+        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, 2 * input.Width, 2 * input.Height);
+
+        (UpscaleOptions options, string? note) = UpscalePresets.Text.ForInput(input, Options(UpscalePresets.Text, 2));
+        using UpscaleResult result = fixture.Upscaler.Run(input, options);
+
+        Assert.True(options.PlainResampling);
+        Assert.Contains("plain bicubic", note);
+        Assert.Equal(0, result.ModelPasses);
+        Assert.Equal(0, TestImages.MaxAbsDiff(bicubic, result.Image));
+        Assert.False(UpscalePresets.Text.ForInput(input, Options(UpscalePresets.Text, 4)).Options.PlainResampling);
+        Assert.False(UpscalePresets.Photo.ForInput(input, Options(UpscalePresets.Photo, 2)).Options.PlainResampling);
     }
 
     [Fact]
@@ -85,9 +105,14 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
         return crop;
     }
 
-    private UpscaleResult Run(UpscalePreset preset, Bgra32Image input, double scale)
+    /// <summary>Runs a preset the way the hosts do: its options, adapted to the input (<see cref="UpscalePreset.ForInput"/>).</summary>
+    private UpscaleResult Run(UpscalePreset preset, Bgra32Image input, double scale) =>
+        fixture.Upscaler.Run(input, preset.ForInput(input, Options(preset, scale)).Options);
+
+    private static UpscaleOptions Options(UpscalePreset preset, double scale) => new()
     {
-        ModelDescriptor model = ModelCatalog.LoadBundled().Discover().Single(m => m.Id == preset.ModelId);
-        return fixture.Upscaler.Run(input, new UpscaleOptions { Model = model, Scale = scale, Fidelity = preset.Fidelity });
-    }
+        Model = ModelCatalog.LoadBundled().Discover().Single(m => m.Id == preset.ModelId),
+        Scale = scale,
+        Fidelity = preset.Fidelity,
+    };
 }
