@@ -30,12 +30,7 @@ public sealed partial class UpscaleEngine
             // Letters too small for any model (the text preset's measured rule) are enlarged plainly, unless the
             // user chose a model.
             Bgra32Image input = cleaned ?? source;
-            string? plainNote = null;
-            if (settings.ModelId is null)
-            {
-                plainNote = settings.Preset.ForInput(input, createOptions(DeviceKind.Cpu, settings.TileOption)).Note;
-            }
-
+            string? plainNote = settings.ModelId is null ? settings.Preset.ForInput(input, createOptions(DeviceKind.Cpu, settings.TileOption)).Note : null;
             Func<DeviceKind, TileSizeOption, UpscaleOptions> run = plainNote is null ? createOptions : (device, tile) => createOptions(device, tile) with { PlainResampling = true };
             UpscaleRun fresh = this.chain.Run(input, settings, run, cancellationToken);
             if (cleanup is not null)
@@ -43,7 +38,8 @@ public sealed partial class UpscaleEngine
                 ScanCleanup.Finish(fresh.Result.Image, cleanup);
             }
 
-            return fresh with { Notes = [.. fresh.Notes, .. this.warnings, .. plainNote is null ? Array.Empty<string>() : [plainNote]], CleanedInput = cleaned };
+            string[] notes = plainNote is null ? [] : [plainNote];
+            return fresh with { Notes = [.. fresh.Notes, .. this.warnings, .. notes], CleanedInput = cleaned };
         }
         catch
         {
