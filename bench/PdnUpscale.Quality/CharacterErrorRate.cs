@@ -9,7 +9,13 @@ public static class CharacterErrorRate
     /// <param name="truth">The text that was rendered.</param>
     /// <param name="recognized">The text OCR read.</param>
     /// <returns>The CER, 0 for a perfect read; it can exceed 1 when OCR adds text.</returns>
-    public static double Measure(string truth, string recognized)
+    public static double Measure(string truth, string recognized) => Count(truth, recognized).Rate;
+
+    /// <summary>Counts the characters misread (the edit distance) and the characters of truth, whitespace collapsed.</summary>
+    /// <param name="truth">The text that was rendered.</param>
+    /// <param name="recognized">The text OCR read.</param>
+    /// <returns>The counts.</returns>
+    public static OcrCount Count(string truth, string recognized)
     {
         string a = Normalize(truth), b = Normalize(recognized);
         var previous = new int[b.Length + 1];
@@ -31,7 +37,7 @@ public static class CharacterErrorRate
             (previous, current) = (current, previous);
         }
 
-        return (double)previous[b.Length] / Math.Max(1, a.Length);
+        return new OcrCount(previous[b.Length], Math.Max(1, a.Length));
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -34,7 +34,7 @@ public static class QualityRun
                     sample.IsScan ? double.NaN : ImageMetrics.PsnrY(sample.Truth, result),
                     energy / bicubicEnergy,
                     Consistency.Measure(input, result, sample.Shrink),
-                    sample.Text is null ? double.NaN : CharacterErrorRate.Measure(sample.Text, TesseractOcr.Read(result, !sample.Text.Contains('\n'))),
+                    sample.Text is null ? OcrCount.None : CharacterErrorRate.Count(sample.Text, TesseractOcr.Read(result, !sample.Text.Contains('\n'))),
                     sample.IsScan ? double.NaN : Ringing.MeanOvershoot(sample.Truth, result, scale)));
             }
         }

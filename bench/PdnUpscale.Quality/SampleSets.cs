@@ -59,8 +59,12 @@ public static class SampleSets
     /// <param name="font">The font file.</param>
     /// <param name="inputSize">The font size in the small input, in pixels.</param>
     /// <param name="truthScale">How much larger the ground truth is drawn than the input will be (the run's scale).</param>
+    /// <param name="shifted">
+    /// Whether to draw the line <c>truthScale / 2</c> ground-truth pixels right of and below its usual place: ½, ⅓
+    /// and ½ of an input pixel at 2×, 3× and 4×, so the same letters fall differently on the input's pixel grid.
+    /// </param>
     /// <returns>The sample.</returns>
-    public static QualitySample Text(string line, string font, int inputSize, int truthScale)
+    public static QualitySample Text(string line, string font, int inputSize, int truthScale, bool shifted = false)
     {
         AptPackages.Ensure(font, "fonts-dejavu-core", "fonts-liberation");
         using SKTypeface typeface = SKTypeface.FromFile(font) ?? throw new InvalidDataException($"{font}: not a font SkiaSharp can read.");
@@ -69,9 +73,11 @@ public static class SampleSets
         int width = RoundUp((int)advance + (4 * inputSize * truthScale), 12);
         int height = RoundUp(inputSize * truthScale * 2, 12);
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+        int shift = shifted ? truthScale / 2 : 0;
         Bgra32Image truth = SkiaCanvasImage.Draw(width, height, canvas =>
-            canvas.DrawText(line, 2 * inputSize * truthScale, height * 0.68f, SKTextAlign.Left, skFont, paint));
-        return new QualitySample($"{Path.GetFileNameWithoutExtension(font)} {inputSize}px", truth, DownscaleKernel.Area, line);
+            canvas.DrawText(line, (2 * inputSize * truthScale) + shift, (height * 0.68f) + shift, SKTextAlign.Left, skFont, paint));
+        string name = $"{Path.GetFileNameWithoutExtension(font)} {inputSize}px{(shifted ? " shifted" : string.Empty)}";
+        return new QualitySample(name, truth, DownscaleKernel.Area, line);
     }
 
     /// <summary>Draws flat-colour line art: filled shapes with black outlines and thin strokes.</summary>

@@ -29,11 +29,12 @@ public sealed class PresetCriterionTests
     [Fact]
     public void Art_DoesNotMeetItsTarget_WithMoreOvershootThanBicubic()
     {
-        var bicubic = new Score(24, 1, 31, double.NaN, 0.17);
+        var bicubic = new Score(24, 1, 31, OcrCount.None, 0.17);
 
-        Assert.True(PresetCriterion.Art.Meets(new Score(30, 2.1, 37, double.NaN, 0.10), bicubic));
-        Assert.False(PresetCriterion.Art.Meets(new Score(33, 2.6, 47, double.NaN, 0.31), bicubic));
+        Assert.True(PresetCriterion.Art.Meets(new Score(30, 2.1, 37, OcrCount.None, 0.10), bicubic));
+        Assert.False(PresetCriterion.Art.Meets(new Score(33, 2.6, 47, OcrCount.None, 0.31), bicubic));
     }
 
-    private static Score Text(double cer, double psnr, double sharpness) => new(psnr, sharpness, 30, cer, 0);
+    // The CER as characters misread out of 1 000.
+    private static Score Text(double cer, double psnr, double sharpness) => new(psnr, sharpness, 30, new OcrCount((int)Math.Round(cer * 1000), 1000), 0);
 }
