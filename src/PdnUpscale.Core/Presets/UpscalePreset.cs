@@ -73,8 +73,7 @@ public sealed class UpscalePreset
         }
 
         double scale = (double)ScaleChain.Create(input.Width, input.Height, options).TargetWidth / input.Width;
-        double? letters = LetterHeight.Estimate(input);
-        if (!rule.PrefersPlainResampling(letters, scale))
+        if (rule.PlainResamplingLetterHeight(input, scale) is not double letters)
         {
             return (options, null);
         }

@@ -75,7 +75,7 @@ internal static class PReluRewriter
         float[] values = slope.RawData.Length > 0
             ? MemoryMarshal.Cast<byte, float>(slope.RawData.Span).ToArray()
             : [.. slope.FloatData];
-                return values.Length == slope.Dims[^3] && values.All(float.IsFinite) ? values : null;
+        return values.Length == slope.Dims[^3] && values.All(float.IsFinite) ? values : null;
     }
 
     /// <summary>Adds <c>output = Add(DepthwiseConv(Relu(DepthwiseConv(x, −1)), 1 − a), x)</c>.</summary>
