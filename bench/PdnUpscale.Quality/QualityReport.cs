@@ -35,6 +35,17 @@ public static class QualityReport
         using var outputs = new ModelOutputs(upscaler);
         ModelDescriptor[] installed = [.. ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null)];
         var report = new StringBuilder();
+        if (settings.Classify)
+        {
+            foreach ((ContentSample sample, _) in ContentEvaluation.Run(Path.Combine(RepoRoot(), ".cache/skimage/data"), report))
+            {
+                sample.Dispose();
+            }
+
+            WriteReport(settings, report);
+            return 0;
+        }
+
         IReadOnlyDictionary<string, string[]> chosen = settings.Models is { Length: > 0 } given
             ? UpscalePresets.All.ToDictionary(p => p.Id, _ => given)
             : settings.Quick ? UpscalePresets.All.ToDictionary(p => p.Id, _ => Array.Empty<string>())
@@ -49,12 +60,16 @@ public static class QualityReport
         }
 
         report.AppendLine(CultureInfo.InvariantCulture, $"Model inference time: {string.Join(", ", installed.Where(m => outputs.Spent(m.Id) > TimeSpan.Zero).Select(m => $"{m.Id} {outputs.Spent(m.Id).TotalSeconds:0} s"))}.");
+        WriteReport(settings, report);
+        return 0;
+    }
+
+    private static void WriteReport(QualitySettings settings, StringBuilder report)
+    {
         if (settings.OutputPath is not null)
         {
             File.WriteAllText(settings.OutputPath, report.ToString());
         }
-
-        return 0;
     }
 
     /// <summary>Finds the repository root (the folder holding <c>PdnUpscale.sln</c>) above the harness.</summary>

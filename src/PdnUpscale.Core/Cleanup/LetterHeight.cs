@@ -25,7 +25,12 @@ public static class LetterHeight
     /// <summary>Estimates the letter height of an image.</summary>
     /// <param name="image">The image.</param>
     /// <returns>The median height of the letter-like ink groups in pixels, or null when the image shows no text.</returns>
-    public static double? Estimate(Bgra32Image image)
+    public static double? Estimate(Bgra32Image image) => Measure(image).Height;
+
+    /// <summary>Measures the ink of an image: its letter-like groups and how much ink they hold.</summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The statistics.</returns>
+    internal static InkStatistics Measure(Bgra32Image image)
     {
         ArgumentNullException.ThrowIfNull(image);
         int width = image.Width, height = image.Height;
@@ -45,37 +50,41 @@ public static class LetterHeight
 
         if (2 * inkCount > ink.Length)
         {
+            inkCount = ink.Length - inkCount;
             for (int i = 0; i < ink.Length; i++)
             {
                 ink[i] = !ink[i];
             }
         }
 
-        var heights = new List<int>();
+        var groups = new List<InkGroup>();
         InkComponents.Visit(ink, width, height, (group, _, _) =>
         {
-            int top = int.MaxValue, bottom = int.MinValue;
+            int top = int.MaxValue, bottom = int.MinValue, left = int.MaxValue, right = int.MinValue;
             foreach (int p in group)
             {
                 top = Math.Min(top, p / width);
                 bottom = Math.Max(bottom, p / width);
+                left = Math.Min(left, p % width);
+                right = Math.Max(right, p % width);
             }
 
             // Letters, not specks and not rules, frames or pictures as tall as half the image.
             int groupHeight = bottom - top + 1;
             if (group.Count >= MinPixels && groupHeight >= 2 && 2 * groupHeight <= height)
             {
-                heights.Add(groupHeight);
+                groups.Add(new InkGroup(left, top, right, bottom, group.Count));
             }
         });
 
-        if (heights.Count < MinLetters)
+        double? median = null;
+        if (groups.Count >= MinLetters)
         {
-            return null;
+            int[] heights = [.. groups.Select(g => g.Height).Order()];
+            int middle = heights.Length / 2;
+            median = heights.Length % 2 == 1 ? heights[middle] : (heights[middle - 1] + heights[middle]) / 2.0;
         }
 
-        heights.Sort();
-        int middle = heights.Count / 2;
-        return heights.Count % 2 == 1 ? heights[middle] : (heights[middle - 1] + heights[middle]) / 2.0;
+        return new InkStatistics(median, groups, inkCount, width * height, level);
     }
 }

@@ -1,0 +1,219 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.Globalization;
+using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Quality;
+
+namespace PdnUpscale.Core.Content;
+
+/// <summary>
+/// Decides from the pixels whether a picture is a photo, art and graphics, or text and scans, with a few cheap
+/// measures (<see cref="ContentMeasures"/>) and fixed thresholds, so the choice can be explained in one line.
+/// </summary>
+/// <remarks>
+/// Text first: enough ink groups shaped like letters of one height, holding most of the ink, on a plain
+/// background, is a page or a scan whatever its noise; many letters holding a fair part of the ink is a
+/// screenshot or page with pictures, where the text preset costs least (its model, waifu2x CUnet with full
+/// fidelity, is also above bicubic on photos, while the photo preset misreads small text). Otherwise flat fills
+/// make art and graphics, and texture and noise make a photo. The thresholds were set on the harness's labelled
+/// set (<c>bench/quality/run --classify</c>; docs/QUALITY.md has the confusion matrix).
+/// </remarks>
+public static class ContentClassifier
+{
+    /// <summary>The most pixels measured; a larger picture is measured on its centre.</summary>
+    private const int MaxSide = 2048;
+
+    /// <summary>Letter groups this far from the median height (as a factor) or wider than this many heights are not letters of the text.</summary>
+    private const double HeightFactor = 2, MaxAspect = 4;
+
+    /// <summary>Text: at least this many letters standing in lines, and at least this share of all letter shapes.</summary>
+    private const int TextLinedLetters = 24;
+    private const double TextLinedShare = 0.45;
+
+    /// <summary>Art: at least this share of flat pixels, and the others mostly sharp edges (median step at least this many levels).</summary>
+    private const double ArtFlatShare = 0.35;
+    private const int ArtEdgeStep = 30;
+
+    private const int CommonColours = 16, FlatLevels = 2;
+
+    /// <summary>Classifies a picture.</summary>
+    /// <param name="image">The picture.</param>
+    /// <returns>The kind, the reason and the measures.</returns>
+    public static ContentChoice Classify(Bgra32Image image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        int width = Math.Min(image.Width, MaxSide), height = Math.Min(image.Height, MaxSide);
+        int left = (image.Width - width) / 2, top = (image.Height - height) / 2;
+        using Bgra32Image view = Bgra32Image.Wrap(image.Scan0 + (top * image.Stride) + (left * 4), width, height, image.Stride);
+        ContentMeasures m = Measure(view);
+        return Decide(m);
+    }
+
+    /// <summary>Measures a picture.</summary>
+    /// <param name="image">The picture.</param>
+    /// <returns>The measures.</returns>
+    public static ContentMeasures Measure(Bgra32Image image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        InkStatistics ink = Cleanup.LetterHeight.Measure(image);
+        LetterMeasures letters = MeasureLetters(ink);
+        (double flatShare, double flatColours, double edgeStep) = Flatness(image);
+        return new ContentMeasures(
+            flatShare,
+            flatColours,
+            edgeStep,
+            letters.Count,
+            ink.Height ?? 0,
+            letters.InkShare,
+            letters.LinedShare,
+            NoiseLevel(image));
+    }
+
+    /// <summary>Decides from measures.</summary>
+    /// <param name="m">The measures.</param>
+    /// <returns>The choice.</returns>
+    public static ContentChoice Decide(ContentMeasures m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        int lined = (int)Math.Round(m.Letters * m.LinedShare);
+        if (lined >= TextLinedLetters && m.LinedShare >= TextLinedShare)
+        {
+            string where = m.LetterInkShare >= 0.5 ? "most of the ink" : "part of the ink, with pictures or panels";
+            return new(ContentKind.Text, Invariant($"text: {lined} letter shapes about {m.LetterHeight:0.#} px high standing in lines, {where}"), m);
+        }
+
+        string flat = Invariant($"{m.FlatShare:0%} of the pixels in flat areas");
+        if (m.FlatShare >= ArtFlatShare && m.EdgeStep >= ArtEdgeStep)
+        {
+            return new(ContentKind.Art, Invariant($"art and graphics: {flat}, meeting at sharp edges"), m);
+        }
+
+        return new(ContentKind.Photo, m.FlatShare >= ArtFlatShare
+            ? Invariant($"photo: {flat} but changing gradually (no sharp edges between fills), no lines of text")
+            : Invariant($"photo: texture and noise ({flat}), no lines of text"), m);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static LetterMeasures MeasureLetters(InkStatistics ink)
+    {
+        if (ink.Height is not double median || ink.InkPixels == 0)
+        {
+            return new(0, 0, 0);
+        }
+
+        var letters = ink.Groups.Where(g => g.Height >= median / HeightFactor && g.Height <= median * HeightFactor && g.Width <= MaxAspect * g.Height).ToArray();
+        if (letters.Length == 0)
+        {
+            return new(0, 0, 0);
+        }
+
+        long pixels = letters.Sum(g => (long)g.Pixels);
+
+        // Letters of a line stand on one baseline next to each other: count those with two such neighbours.
+        Array.Sort(letters, (a, b) => a.Bottom.CompareTo(b.Bottom));
+        int tolerance = Math.Max(1, (int)Math.Round(median / 4)), lined = 0;
+        for (int i = 0; i < letters.Length; i++)
+        {
+            int neighbours = 0;
+            for (int j = i - 1; j >= 0 && letters[i].Bottom - letters[j].Bottom <= tolerance && neighbours < 2; j--)
+            {
+                neighbours += Gap(letters[i], letters[j]) <= median ? 1 : 0;
+            }
+
+            for (int j = i + 1; j < letters.Length && letters[j].Bottom - letters[i].Bottom <= tolerance && neighbours < 2; j++)
+            {
+                neighbours += Gap(letters[i], letters[j]) <= median ? 1 : 0;
+            }
+
+            lined += neighbours >= 2 ? 1 : 0;
+        }
+
+        return new(letters.Length, (double)pixels / ink.InkPixels, (double)lined / letters.Length);
+    }
+
+    private readonly record struct LetterMeasures(int Count, double InkShare, double LinedShare);
+
+    private static int Gap(InkGroup a, InkGroup b) => Math.Max(b.Left - a.Right, a.Left - b.Right);
+
+    /// <summary>
+    /// Measures the flat pixels (within 2 levels of their right and lower neighbours) and how many of them have one
+    /// of their 16 commonest exact colours: digital fills are flat in a few exact colours, smooth areas of a photo
+    /// drift through many.
+    /// </summary>
+    private static (double FlatShare, double FlatColourShare, double EdgeStep) Flatness(Bgra32Image image)
+    {
+        var colours = new Dictionary<int, int>();
+        var steps = new long[256];
+        long flat = 0;
+        for (int y = 0; y + 1 < image.Height; y++)
+        {
+            ReadOnlySpan<byte> row = image.GetRow(y), below = image.GetRow(y + 1);
+            for (int x = 0; x + 1 < image.Width; x++)
+            {
+                int a = x * 4;
+                if (Near(row, row, a, a + 4) && Near(row, below, a, a))
+                {
+                    flat++;
+                    int colour = row[a] | (row[a + 1] << 8) | (row[a + 2] << 16);
+                    colours[colour] = colours.GetValueOrDefault(colour) + 1;
+                }
+                else
+                {
+                    steps[Math.Max(Step(row, row, a, a + 4), Step(row, below, a, a))]++;
+                }
+            }
+        }
+
+        long common = colours.Values.OrderDescending().Take(CommonColours).Sum(c => (long)c);
+        long total = (long)(image.Width - 1) * (image.Height - 1), half = (total - flat + 1) / 2, seen = 0;
+        int median = 0;
+        while (median < 255 && (seen += steps[median]) < half)
+        {
+            median++;
+        }
+
+        return ((double)flat / Math.Max(1, total), (double)common / Math.Max(1, flat), median);
+    }
+
+    private static int Step(ReadOnlySpan<byte> row, ReadOnlySpan<byte> other, int a, int b) =>
+        Math.Max(Math.Abs(row[a] - other[b]), Math.Max(Math.Abs(row[a + 1] - other[b + 1]), Math.Abs(row[a + 2] - other[b + 2])));
+
+    private static bool Near(ReadOnlySpan<byte> row, ReadOnlySpan<byte> other, int a, int b) =>
+        Math.Abs(row[a] - other[b]) <= FlatLevels && Math.Abs(row[a + 1] - other[b + 1]) <= FlatLevels && Math.Abs(row[a + 2] - other[b + 2]) <= FlatLevels;
+
+    /// <summary>Immerkær's fast noise estimate: the mean absolute response to a Laplacian difference mask that cancels linear ramps.</summary>
+    private static double NoiseLevel(Bgra32Image image)
+    {
+        if (image.Width < 3 || image.Height < 3)
+        {
+            return 0;
+        }
+
+        float[] luma = new float[image.Width * image.Height];
+        for (int y = 0; y < image.Height; y++)
+        {
+            ReadOnlySpan<byte> row = image.GetRow(y);
+            for (int x = 0; x < image.Width; x++)
+            {
+                luma[(y * image.Width) + x] = Luma.FullRange(row, x);
+            }
+        }
+
+        double sum = 0;
+        int w = image.Width;
+        for (int y = 1; y + 1 < image.Height; y++)
+        {
+            for (int x = 1; x + 1 < w; x++)
+            {
+                int i = (y * w) + x;
+                float v = luma[i - w - 1] + luma[i - w + 1] + luma[i + w - 1] + luma[i + w + 1]
+                    - (2 * (luma[i - w] + luma[i - 1] + luma[i + 1] + luma[i + w])) + (4 * luma[i]);
+                sum += Math.Abs(v);
+            }
+        }
+
+        return Math.Sqrt(Math.PI / 2) * sum / (6.0 * (image.Width - 2) * (image.Height - 2));
+    }
+}
