@@ -75,7 +75,7 @@ public static class ContentSet
             Bgra32Image page = Document(lines, fonts[i % fonts.Length], sizes[i % sizes.Length] * 3, ink, paper);
             Bgra32Image small = ReferenceScaler.Shrink(page, page.Width / 3, page.Height / 3, DownscaleKernel.Area);
             page.Dispose();
-            yield return new ContentSample($"document {sizes[i % sizes.Length]}px {Path.GetFileNameWithoutExtension(fonts[i % fonts.Length])}{(i % 3 == 2 ? " dark" : string.Empty)}", ContentKind.Text, small, DownscaleKernel.Area, ink == SKColors.Black ? text : null);
+            yield return new ContentSample($"document {lines.Length} lines {sizes[i % sizes.Length]}px {Path.GetFileNameWithoutExtension(fonts[i % fonts.Length])}{(i % 3 == 2 ? " dark" : string.Empty)}", ContentKind.Text, small, DownscaleKernel.Area, ink == SKColors.Black ? text : null);
         }
 
         for (int i = 0; i < 8; i++)

@@ -13,9 +13,10 @@ var top = new Option<int>("--top") { Description = "How many screened models per
 var screenOnly = new Option<bool>("--screen-only") { Description = "Stop after screening every installed model." };
 var models = new Option<string[]>("--models") { Description = "Skip screening: use these model ids (plus each preset's own) in the full sets.", AllowMultipleArgumentsPerToken = true };
 var classify = new Option<bool>("--classify") { Description = "Measure automatic content choice on the labelled set (confusion matrix, and what each mistake costs against bicubic), then stop." };
+var saveSet = new Option<string?>("--save-set") { Description = "With --classify: also save every picture of the labelled set as PNG in this folder." };
 var root = new RootCommand("PdnUpscale quality harness: screens every installed model, then compares the best per preset with bicubic on photos, text, a scanned page and line art.")
 {
-    quick, photos, scales, sets, output, top, screenOnly, models, classify,
+    quick, photos, scales, sets, output, top, screenOnly, models, classify, saveSet,
 };
 root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(quick),
@@ -26,5 +27,6 @@ root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(top),
     result.GetValue(screenOnly),
     result.GetValue(models) ?? [],
-    result.GetValue(classify))));
+    result.GetValue(classify),
+    result.GetValue(saveSet))));
 return root.Parse(args).Invoke();

@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using System.Text;
+using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
@@ -37,7 +38,9 @@ public static class QualityReport
         var report = new StringBuilder();
         if (settings.Classify)
         {
-            foreach ((ContentSample sample, _) in ContentEvaluation.Run(Path.Combine(RepoRoot(), ".cache/skimage/data"), report))
+            var mistakes = ContentEvaluation.Run(Path.Combine(RepoRoot(), ".cache/skimage/data"), report, settings.SaveSetTo);
+            ContentEvaluation.Costs(mistakes, preset => PresetCandidate(preset, outputs, installed), report);
+            foreach ((ContentSample sample, _) in mistakes)
             {
                 sample.Dispose();
             }
@@ -94,6 +97,14 @@ public static class QualityReport
         return preset.SmallText is not null && installed.FirstOrDefault(m => m.Id == preset.ModelId) is { } model
             ? [Candidate.Preset(outputs, preset, model)]
             : [];
+    }
+
+    /// <summary>A preset exactly as the hosts run it: its model and fidelity, and its small-text rule if it has one.</summary>
+    private static Candidate PresetCandidate(UpscalePreset preset, ModelOutputs outputs, ModelDescriptor[] installed)
+    {
+        ModelDescriptor model = installed.FirstOrDefault(m => m.Id == preset.ModelId) ?? throw new InvalidOperationException($"The {preset.Id} preset's model {preset.ModelId} is not installed.");
+        FidelityOptions f = preset.Fidelity;
+        return preset.SmallText is not null ? Candidate.Preset(outputs, preset, model) : Candidate.Model(outputs, model, f.Strength, f.Kernel, f.ClampToInputRange);
     }
 
     private static IEnumerable<ModelDescriptor> ModelsFor(string presetId, IReadOnlyDictionary<string, string[]> chosen, ModelDescriptor[] installed)

@@ -15,6 +15,9 @@ public sealed class DecodedImage(Bgra32Image image, ImageMetadata metadata) : ID
     /// <summary>Gets the metadata: ICC profile, alpha and grey flags, text entries.</summary>
     public ImageMetadata Metadata { get; } = metadata;
 
+    /// <summary>Gets the JPEG quality the file was saved with (IJG scale, 1..100, from its quantization tables), or null when it is not a JPEG.</summary>
+    public int? JpegQuality => this.Metadata.Jpeg?.Quality;
+
     /// <inheritdoc/>
     public void Dispose() => this.Image.Dispose();
 }

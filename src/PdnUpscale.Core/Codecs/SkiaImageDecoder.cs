@@ -10,7 +10,8 @@ namespace PdnUpscale.Core.Codecs;
 /// Decodes PNG, JPEG, WebP, GIF (first frame) and BMP with SkiaSharp, grey and palette images included,
 /// straight into a <see cref="Bgra32Image"/> without colour conversion; a non-sRGB ICC profile is kept in the
 /// metadata (as <see cref="IccProfiles"/> describes) so the encoder can embed it again. The header is checked against the pixel limit before the
-/// pixels are allocated. EXIF orientation is applied (<see cref="Orientation"/>).
+/// pixels are allocated. EXIF orientation is applied (<see cref="Orientation"/>). A JPEG's quantization tables are read from its header
+/// (<see cref="JpegHeader"/>) into <see cref="ImageMetadata.Jpeg"/>.
 /// </summary>
 /// <param name="options">The limits, or null for the defaults.</param>
 public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDecoder
@@ -46,6 +47,14 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
     public DecodedImage Decode(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        JpegQuantization? jpeg = null;
+        if (stream.CanSeek)
+        {
+            long start = stream.Position;
+            jpeg = JpegHeader.Read(stream);
+            stream.Position = start;
+        }
+
         using SKCodec? codec = SKCodec.Create(stream, out SKCodecResult result);
         if (codec is null)
         {
@@ -73,6 +82,7 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
             IccProfile = IccProfiles.FromColorSpace(info.ColorSpace),
             HasAlpha = info.AlphaType != SKAlphaType.Opaque && PixelScan.AnyAlphaBelow(image, 255),
             IsGrayscale = info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8,
+            Jpeg = jpeg is null || codec.EncodedFormat != SKEncodedImageFormat.Jpeg ? null : new JpegQuantization(jpeg.Components) { BlocksAligned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft },
         };
         return new DecodedImage(image, metadata);
     }

@@ -16,6 +16,9 @@ public sealed class ImageMetadata
     /// <summary>Gets or sets a value indicating whether the source stored only grey levels.</summary>
     public bool IsGrayscale { get; set; }
 
+    /// <summary>Gets or sets what a JPEG file's header said about its compression, or null for other formats.</summary>
+    public JpegQuantization? Jpeg { get; set; }
+
     /// <summary>Gets the text entries (key, value) to record in the output, e.g. provenance.</summary>
     public IDictionary<string, string> Text { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 }

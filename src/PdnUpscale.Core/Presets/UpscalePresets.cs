@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Content;
 using PdnUpscale.Core.Fidelity;
 
 namespace PdnUpscale.Core.Presets;
@@ -58,6 +59,16 @@ public static class UpscalePresets
 
     /// <summary>Gets every preset, in the order hosts show them.</summary>
     public static IReadOnlyList<UpscalePreset> All { get; } = [Photo, Art, Text];
+
+    /// <summary>Gets the preset for a kind of content, as automatic content choice (<see cref="ContentClassifier"/>) resolves it.</summary>
+    /// <param name="kind">The kind of content.</param>
+    /// <returns>The preset.</returns>
+    public static UpscalePreset For(ContentKind kind) => kind switch
+    {
+        ContentKind.Art => Art,
+        ContentKind.Text => Text,
+        _ => Photo,
+    };
 
     /// <summary>Finds a preset by id (case-insensitive).</summary>
     /// <param name="id">The id.</param>
