@@ -59,6 +59,23 @@ public sealed record Candidate(string Name, Func<Bgra32Image, int, int, Bgra32Im
             return result;
         }, model.Id);
 
+    /// <summary>
+    /// Creates a candidate running a model and then the fidelity stage with any options (detail, JPEG-aware
+    /// projection), named by <paramref name="label"/> after the model id.
+    /// </summary>
+    /// <param name="outputs">The shared raw model outputs.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="label">What the options are, for the tables (e.g. <c>f1 jpeg</c>).</param>
+    /// <param name="fidelity">The options for an input: <see cref="QualitySample.JpegOf"/> tells a JPEG input's quantization.</param>
+    /// <returns>The candidate.</returns>
+    public static Candidate Model(ModelOutputs outputs, ModelDescriptor model, string label, Func<Bgra32Image, FidelityOptions> fidelity) =>
+        new($"{model.Id} {label}", (input, w, h) =>
+        {
+            Bgra32Image result = outputs.Raw(model, input, w, h).Clone();
+            BackProjection.Apply(input, result, fidelity(input), Environment.ProcessorCount);
+            return result;
+        }, model.Id);
+
     /// <summary>Creates a preset as the hosts run it: its model and fidelity, or plain bicubic where <see cref="UpscalePreset.ForInput"/> says so.</summary>
     /// <param name="outputs">The shared raw model outputs.</param>
     /// <param name="preset">The preset.</param>

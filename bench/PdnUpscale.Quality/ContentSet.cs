@@ -107,7 +107,11 @@ public static class ContentSet
         }
 
         yield return new ContentSample("icons", ContentKind.Art, Icons(1), DownscaleKernel.Bicubic);
-        yield return new ContentSample("icons jpeg q70", ContentKind.Art, Jpeg(Icons(2), 70), DownscaleKernel.Bicubic);
+        using (Bgra32Image icons = Icons(2))
+        {
+            yield return new ContentSample("icons jpeg q70", ContentKind.Art, Jpeg(icons, 70), DownscaleKernel.Bicubic);
+        }
+
         yield return new ContentSample("pixel art", ContentKind.Art, PixelArt(3), DownscaleKernel.Bicubic);
         yield return new ContentSample("gradient shapes", ContentKind.Art, GradientArt(4), DownscaleKernel.Bicubic);
         yield return FromFile(decoder, skimage, "logo.png", "skimage logo", ContentKind.Art, DownscaleKernel.Bicubic);
@@ -163,13 +167,10 @@ public static class ContentSet
         return ReferenceScaler.Shrink(source, Math.Max(1, (int)Math.Round(source.Width * f)), Math.Max(1, (int)Math.Round(source.Height * f)));
     }
 
-    /// <summary>Saves as JPEG at a quality and decodes again (disposes <paramref name="image"/> when it is not reused by the caller).</summary>
-    internal static Bgra32Image Jpeg(Bgra32Image image, int quality)
+    /// <summary>Saves as JPEG at a quality and decodes again.</summary>
+    private static Bgra32Image Jpeg(Bgra32Image image, int quality)
     {
-        using var stream = new MemoryStream();
-        new SkiaImageEncoder().Encode(image, new ImageMetadata(), stream, new EncoderOptions { Format = ImageFileFormat.Jpeg, Quality = quality });
-        stream.Position = 0;
-        using DecodedImage decoded = new SkiaImageDecoder().Decode(stream, $"jpeg q{quality}");
+        using DecodedImage decoded = JpegFile.RoundTrip(image, quality);
         return decoded.Image.Clone();
     }
 

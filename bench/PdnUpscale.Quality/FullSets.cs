@@ -84,7 +84,12 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
         Emit(report, $"Text ({count} lines, {string.Join("/", this.Sizes)} px), {scale}×", rows, ($"CER {string.Join(" / ", this.Sizes)} px (misread of {characters})", cerBySize));
     }
 
-    private static void Emit(StringBuilder report, string title, IReadOnlyList<(Candidate Candidate, Score Score)> rows, (string Title, string[] Cells)? extra = null)
+    /// <summary>Appends one table: a row per candidate, with an optional extra column.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="title">The table's title.</param>
+    /// <param name="rows">The candidates and their scores.</param>
+    /// <param name="extra">An extra column's title and cells, or null.</param>
+    public static void Emit(StringBuilder report, string title, IReadOnlyList<(Candidate Candidate, Score Score)> rows, (string Title, string[] Cells)? extra = null)
     {
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture, $"### {title}").AppendLine();

@@ -56,9 +56,19 @@ public static class QualityReport
         if (!settings.ScreenOnly)
         {
             var sets = new FullSets(settings, RepoRoot(), id => [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed)]);
+            var degraded = new DegradedPhotos(settings.Quick ? settings.Photos[..1] : settings.Photos, outputs, installed);
             foreach (int scale in settings.Scales)
             {
                 sets.Run(scale, report);
+                if (settings.Sets.Contains("jpeg"))
+                {
+                    degraded.RunJpeg(scale, report);
+                }
+
+                if (settings.Sets.Contains("soft"))
+                {
+                    degraded.RunSoft(scale, report);
+                }
             }
         }
 

@@ -26,6 +26,7 @@ public static class BackProjection
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        DetailBlend.Apply(source, result, options.Detail, parallelism);
         if (options.Strength > 0)
         {
             Project(source, result, options, parallelism);
@@ -44,26 +45,44 @@ public static class BackProjection
         ResampleKernel uy = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.Bicubic);
         ResampleKernel mx = PlaneFilter.Compose(ux, shrink.X), my = PlaneFilter.Compose(uy, shrink.Y);
         float[]? opacity = PixelScan.AnyAlphaBelow(source, 255) ? ChannelPlanes.Read(source, 3, linear: false) : null;
+        float[][] shrunk = [.. Enumerable.Range(0, 3).Select(c => shrink.Apply(result, c, options.LinearLight, parallelism))];
+        float[][] targets = Targets(source, shrunk, options);
         for (int channel = 0; channel < 3; channel++)
         {
-            float[] input = ChannelPlanes.Read(source, channel, options.LinearLight);
-            float[] error = shrink.Apply(result, channel, options.LinearLight, parallelism);
+            float[] error = shrunk[channel];
             for (int i = 0; i < error.Length; i++)
             {
-                error[i] = input[i] - error[i];
+                error[i] = targets[channel][i] - error[i];
             }
 
             float[] residual = new float[error.Length];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
-                float[] shrunk = PlaneFilter.Apply(residual, source.Width, mx, my, parallelism);
+                float[] reshrunk = PlaneFilter.Apply(residual, source.Width, mx, my, parallelism);
                 for (int i = 0; i < residual.Length; i++)
                 {
-                    residual[i] += FidelityMath.Residual(error[i], shrunk[i], opacity is null ? 1f : opacity[i] / 255f);
+                    residual[i] += FidelityMath.Residual(error[i], reshrunk[i], opacity is null ? 1f : opacity[i] / 255f);
                 }
             }
 
             ChannelPlanes.AddEnlarged(result, channel, residual, source.Width, ux, uy, (float)options.Strength, options.LinearLight, parallelism);
         }
+    }
+
+    /// <summary>
+    /// What the shrunk result is pulled towards (B, G, R planes): the input itself, or, for a JPEG input, the image
+    /// nearest the shrunk result that the file could have come from (<see cref="JpegConstraint"/>), so the file's
+    /// blocks and ringing are not pushed back into the result.
+    /// </summary>
+    private static float[][] Targets(Bgra32Image source, float[][] shrunk, FidelityOptions options)
+    {
+        if (options.Jpeg is not { } jpeg || JpegConstraint.For(source, jpeg) is not { } constraint)
+        {
+            return [.. Enumerable.Range(0, 3).Select(c => ChannelPlanes.Read(source, c, options.LinearLight))];
+        }
+
+        float[][] target = [.. shrunk.Select(p => options.LinearLight ? p.Select(FidelityMath.ToSrgb).ToArray() : (float[])p.Clone())];
+        constraint.Project(target[2], target[1], target[0]);
+        return options.LinearLight ? [.. target.Select(p => p.Select(FidelityMath.ToLinear).ToArray())] : target;
     }
 }

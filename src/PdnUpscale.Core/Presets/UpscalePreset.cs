@@ -87,7 +87,5 @@ public sealed class UpscalePreset
     /// <summary>Gets this preset's fidelity with another strength (a user's slider or <c>--fidelity</c>).</summary>
     /// <param name="strength">The strength, 0..1, or null to keep the preset's.</param>
     /// <returns>The fidelity options.</returns>
-    public FidelityOptions FidelityWith(double? strength) => strength is double s
-        ? new FidelityOptions { Strength = s, Kernel = this.Fidelity.Kernel, LinearLight = this.Fidelity.LinearLight, Iterations = this.Fidelity.Iterations, ClampToInputRange = this.Fidelity.ClampToInputRange }
-        : this.Fidelity;
+    public FidelityOptions FidelityWith(double? strength) => strength is double s ? this.Fidelity with { Strength = s } : this.Fidelity;
 }

@@ -1,0 +1,80 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.Text;
+using PdnUpscale.Core.Fidelity;
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Models;
+using SkiaSharp;
+
+namespace PdnUpscale.Quality;
+
+/// <summary>
+/// Photos as users bring them rather than clean shrinks: saved as JPEG (quality 30, 50, 70) after shrinking, and
+/// soft originals (the ground truth itself slightly blurred, Gaussian σ = 1 px, before shrinking). Each is
+/// enlarged by bicubic, the photo preset's model and waifu2x CUnet with its denoising variants, with fidelity
+/// held to the decoded pixels (<c>f1</c>) or only to what the JPEG file constrains (<c>f1 jpeg</c>), and with
+/// less of the model's detail kept (<c>d0.5</c>).
+/// </summary>
+/// <param name="photos">The photo files.</param>
+/// <param name="outputs">The shared raw model outputs.</param>
+/// <param name="installed">The installed models.</param>
+public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadOnlyList<ModelDescriptor> installed)
+{
+    /// <summary>The JPEG qualities of the set.</summary>
+    public static readonly int[] Qualities = [30, 50, 70];
+
+    private const float SoftSigma = 1f;
+
+    /// <summary>Runs the JPEG set at one scale and appends one table per quality.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <param name="report">The report.</param>
+    public void RunJpeg(int scale, StringBuilder report)
+    {
+        Candidate[] candidates = [Candidate.Bicubic, .. this.ModelCandidates(jpeg: true)];
+        foreach (int quality in Qualities)
+        {
+            using var samples = new SampleList(SampleSets.Photos(photos).Select(s => s with { JpegQuality = quality, Name = $"{s.Name} q{quality}" }));
+            FullSets.Emit(report, $"Photos as JPEG q{quality} ({photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale));
+        }
+    }
+
+    /// <summary>Runs the soft-original set at one scale and appends its table.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <param name="report">The report.</param>
+    public void RunSoft(int scale, StringBuilder report)
+    {
+        Candidate[] candidates = [Candidate.Bicubic, .. this.ModelCandidates(jpeg: false)];
+        using var samples = new SampleList(SampleSets.Photos(photos).Select(Soften));
+        FullSets.Emit(report, $"Soft photos (σ {SoftSigma} px blur before shrinking, {photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale));
+    }
+
+    private static QualitySample Soften(QualitySample sample)
+    {
+        using Bgra32Image sharp = sample.Truth;
+        using var bitmap = new SKBitmap(new SKImageInfo(sharp.Width, sharp.Height, SKColorType.Bgra8888, SKAlphaType.Premul));
+        for (int y = 0; y < sharp.Height; y++)
+        {
+            sharp.GetRow(y).CopyTo(bitmap.GetPixelSpan().Slice(y * bitmap.RowBytes, sharp.Width * 4));
+        }
+
+        using SKImage image = SKImage.FromBitmap(bitmap);
+        using var paint = new SKPaint { ImageFilter = SKImageFilter.CreateBlur(SoftSigma, SoftSigma, SKShaderTileMode.Clamp) };
+        Bgra32Image soft = SkiaCanvasImage.Draw(sharp.Width, sharp.Height, canvas => canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default, paint));
+        return sample with { Truth = soft, Name = $"{sample.Name} soft" };
+    }
+
+    private IEnumerable<Candidate> ModelCandidates(bool jpeg)
+    {
+        string[] ids = ["realesr-general-x4v3", "waifu2x-cunet-2x", "waifu2x-cunet-2x-noise1", "waifu2x-cunet-2x-noise2", "waifu2x-cunet-2x-noise3"];
+        foreach (ModelDescriptor model in ids.Select(id => installed.FirstOrDefault(m => m.Id == id)).OfType<ModelDescriptor>())
+        {
+            yield return Candidate.Model(outputs, model, "f1", _ => new FidelityOptions());
+            if (jpeg)
+            {
+                yield return Candidate.Model(outputs, model, "f1 jpeg", input => new FidelityOptions { Jpeg = QualitySample.JpegOf(input) });
+            }
+
+            yield return Candidate.Model(outputs, model, jpeg ? "f1 jpeg d0.5" : "f1 d0.5", input => new FidelityOptions { Jpeg = QualitySample.JpegOf(input), Detail = 0.5 });
+        }
+    }
+}
