@@ -67,7 +67,8 @@ public static class ContentClassifier
             ink.Height ?? 0,
             letters.InkShare,
             letters.LinedShare,
-            NoiseLevel(image));
+            NoiseLevel(image),
+            Blockiness.Measure(image));
     }
 
     /// <summary>Decides from measures.</summary>
@@ -80,21 +81,19 @@ public static class ContentClassifier
         if (lined >= TextLinedLetters && m.LinedShare >= TextLinedShare)
         {
             string where = m.LetterInkShare >= 0.5 ? "most of the ink" : "part of the ink, with pictures or panels";
-            return new(ContentKind.Text, Invariant($"text: {lined} letter shapes about {m.LetterHeight:0.#} px high standing in lines, {where}"), m);
+            return new(ContentKind.Text, string.Create(CultureInfo.InvariantCulture, $"text: {lined} letter shapes about {m.LetterHeight:0.#} px high standing in lines, {where}"), m);
         }
 
-        string flat = Invariant($"{m.FlatShare:0%} of the pixels in flat areas");
+        string flat = string.Create(CultureInfo.InvariantCulture, $"{m.FlatShare:0%} of the pixels in flat areas");
         if (m.FlatShare >= ArtFlatShare && m.EdgeStep >= ArtEdgeStep)
         {
-            return new(ContentKind.Art, Invariant($"art and graphics: {flat}, meeting at sharp edges"), m);
+            return new(ContentKind.Art, string.Create(CultureInfo.InvariantCulture, $"art and graphics: {flat}, meeting at sharp edges"), m);
         }
 
         return new(ContentKind.Photo, m.FlatShare >= ArtFlatShare
-            ? Invariant($"photo: {flat} but changing gradually (no sharp edges between fills), no lines of text")
-            : Invariant($"photo: texture and noise ({flat}), no lines of text"), m);
+            ? string.Create(CultureInfo.InvariantCulture, $"photo: {flat} but changing gradually (no sharp edges between fills), no lines of text")
+            : string.Create(CultureInfo.InvariantCulture, $"photo: texture and noise ({flat}), no lines of text"), m);
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static LetterMeasures MeasureLetters(InkStatistics ink)
     {

@@ -11,4 +11,5 @@ namespace PdnUpscale.Core.Content;
 /// <param name="LetterInkShare">The share of the ink (the minority side of the Otsu threshold) in those letters.</param>
 /// <param name="LinedShare">The share of those letters standing on one baseline with a neighbour on each side, as in words.</param>
 /// <param name="Noise">The estimated noise, luma levels (standard deviation).</param>
-public sealed record ContentMeasures(double FlatShare, double FlatColourShare, double EdgeStep, int Letters, double LetterHeight, double LetterInkShare, double LinedShare, double Noise);
+/// <param name="Blockiness">How much larger luma steps are across JPEG's 8-pixel block grid than inside blocks (0: no blocks).</param>
+public sealed record ContentMeasures(double FlatShare, double FlatColourShare, double EdgeStep, int Letters, double LetterHeight, double LetterInkShare, double LinedShare, double Noise, double Blockiness);

@@ -52,6 +52,9 @@ public sealed class UpscalePreset
     /// <summary>Gets a measured caveat to show users (e.g. that plain resampling reads as well), or null.</summary>
     public string? Advice { get; init; }
 
+    /// <summary>Gets what the preset does with JPEG files and blocky pixels, or null to treat them like any input.</summary>
+    public CompressionRule? Compression { get; init; }
+
     /// <summary>Gets where plain resampling reads text better than this preset's model, or null (photo, art).</summary>
     public SmallTextRule? SmallText { get; init; }
 
