@@ -23,7 +23,11 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
     /// <summary>The JPEG qualities of the set.</summary>
     public static readonly int[] Qualities = [30, 50, 70];
 
+    /// <summary>The type sizes of the JPEG text set, in input pixels.</summary>
+    public static readonly int[] TextSizes = [7, 10];
+
     private const float SoftSigma = 1f;
+    private const int TextQuality = 50;
 
     /// <summary>Runs the JPEG set at one scale and appends one table per quality.</summary>
     /// <param name="scale">The scale.</param>
@@ -36,6 +40,20 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
             using var samples = new SampleList(SampleSets.Photos(photos).Select(s => s with { JpegQuality = quality, Name = $"{s.Name} q{quality}" }));
             FullSets.Emit(report, $"Photos as JPEG q{quality} ({photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale));
         }
+    }
+
+    /// <summary>
+    /// Runs the JPEG text set at one scale: every line in every font at 7 and 10 px (unshifted), saved as JPEG
+    /// quality 50, read by OCR after bicubic, the text preset as the hosts run it and the CUnet variants.
+    /// </summary>
+    /// <param name="scale">The scale.</param>
+    /// <param name="textPreset">The text preset as the hosts run it.</param>
+    /// <param name="report">The report.</param>
+    public void RunTextJpeg(int scale, Candidate textPreset, StringBuilder report)
+    {
+        Candidate[] candidates = [Candidate.Bicubic, textPreset, .. this.ModelCandidates(jpeg: true).Where(c => c.ModelId != "realesr-general-x4v3" && !c.Name.EndsWith("d0.5", StringComparison.Ordinal))];
+        FullSets.EmitTextLines(report, $"Text as JPEG q{TextQuality}", candidates, scale, TextSizes, size =>
+            SampleSets.Fonts.SelectMany(font => SampleSets.Lines.Select(line => SampleSets.Text(line, font, size, scale) with { JpegQuality = TextQuality })));
     }
 
     /// <summary>Runs the soft-original set at one scale and appends its table.</summary>

@@ -65,13 +65,23 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
     }
 
     /// <summary>The rendered lines, scored size by size so the table can show where each method misreads.</summary>
-    private void EmitTextLines(StringBuilder report, Candidate[] text, int scale)
+    private void EmitTextLines(StringBuilder report, Candidate[] text, int scale) =>
+        EmitTextLines(report, "Text", text, scale, this.Sizes, size => this.TextLines(scale, size));
+
+    /// <summary>Scores rendered lines size by size and appends one table with the CER per size.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="title">The set's name in the table's title.</param>
+    /// <param name="text">The candidates, bicubic first.</param>
+    /// <param name="scale">The scale.</param>
+    /// <param name="sizes">The type sizes, in input pixels.</param>
+    /// <param name="linesOfSize">Makes the lines of one size (as many for every size).</param>
+    public static void EmitTextLines(StringBuilder report, string title, Candidate[] text, int scale, int[] sizes, Func<int, IEnumerable<QualitySample>> linesOfSize)
     {
         var bySize = new List<IReadOnlyList<(Candidate Candidate, Score Score)>>();
         int count = 0;
-        foreach (int size in this.Sizes)
+        foreach (int size in sizes)
         {
-            using var lines = new SampleList(this.TextLines(scale, size));
+            using var lines = new SampleList(linesOfSize(size));
             bySize.Add(QualityRun.Evaluate(lines.Items, text, scale));
             count += lines.Items.Count;
         }
@@ -81,7 +91,7 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
         string[] cerBySize = [.. text.Select((_, i) =>
             $"{string.Join(" / ", bySize.Select(r => MarkdownCell.Number(r[i].Score.Cer, "0.000")))} ({string.Join(" / ", bySize.Select(r => r[i].Score.Ocr.Misread))})")];
         string characters = string.Join(" / ", bySize.Select(r => r[0].Score.Ocr.Characters));
-        Emit(report, $"Text ({count} lines, {string.Join("/", this.Sizes)} px), {scale}×", rows, ($"CER {string.Join(" / ", this.Sizes)} px (misread of {characters})", cerBySize));
+        Emit(report, $"{title} ({count} lines, {string.Join("/", sizes)} px), {scale}×", rows, ($"CER {string.Join(" / ", sizes)} px (misread of {characters})", cerBySize));
     }
 
     /// <summary>Appends one table: a row per candidate, with an optional extra column.</summary>

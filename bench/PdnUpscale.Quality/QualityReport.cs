@@ -69,6 +69,11 @@ public static class QualityReport
                 {
                     degraded.RunSoft(scale, report);
                 }
+
+                if (settings.Sets.Contains("textjpeg"))
+                {
+                    degraded.RunTextJpeg(scale, PresetAsHostsRunIt("text", outputs, installed).Single(), report);
+                }
             }
         }
 
