@@ -83,7 +83,12 @@ internal sealed partial class UpscaleCommand
     {
         using DecodedImage decoded = decoder.Decode(job.Input);
         cancellationToken.ThrowIfCancellationRequested();
-        using UpscaleOutcome outcome = service.Run(decoded.Image, request, progress, cancellationToken);
+        using UpscaleOutcome outcome = service.Run(decoded.Image, request with { InputJpeg = decoded.Metadata.Jpeg }, progress, cancellationToken);
+        if (outcome.Content is { } content)
+        {
+            this.Console.DisplayNote($"{job.Input}: {outcome.Preset.Name} preset, chosen automatically ({content.Reason}).");
+        }
+
         foreach (string note in outcome.Notes)
         {
             this.Console.DisplayWarning($"{job.Input}: {note}");

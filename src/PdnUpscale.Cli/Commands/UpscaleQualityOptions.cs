@@ -8,7 +8,7 @@ using PdnUpscale.Core.Upscaling;
 namespace PdnUpscale.Cli.Commands;
 
 /// <summary>
-/// The quality options of <c>pdnupscale upscale</c>: <c>--preset</c>, <c>--fidelity</c>, <c>--denoise</c>,
+/// The quality options of <c>pdnupscale upscale</c>: <c>--preset</c>, <c>--fidelity</c>, <c>--detail</c>, <c>--denoise</c>,
 /// <c>--explain</c> and scan clean-up, kept apart from the command so they read as one feature. They only fill
 /// in Core's <see cref="UpscaleRequest"/>; what they mean is decided there.
 /// </summary>
@@ -16,8 +16,14 @@ internal sealed class UpscaleQualityOptions
 {
     private readonly Option<string?> presetOption = new("--preset")
     {
-        Description = $"What you are upscaling; picks the model, fidelity and clean-up measured best for it (default: {UpscalePresets.Default.Id}, or text with --scan-cleanup).",
-        HelpName = string.Join('|', UpscalePresets.All.Select(p => p.Id)),
+        Description = $"What you are upscaling; picks the model, fidelity and clean-up measured best for it (default: {UpscalePresets.AutoId}, decided from the picture, or text with --scan-cleanup).",
+        HelpName = string.Join('|', UpscalePresets.All.Select(p => p.Id).Prepend(UpscalePresets.AutoId)),
+    };
+
+    private readonly Option<double?> detailOption = new("--detail")
+    {
+        Description = "How much of the detail the model adds to keep, 0 (a plain, smooth enlargement) to 1 (all of it); fidelity still holds. Default: 1.",
+        HelpName = "0..1",
     };
 
     private readonly Option<double?> fidelityOption = new("--fidelity")
@@ -52,7 +58,14 @@ internal sealed class UpscaleQualityOptions
     /// <summary>Initializes a new instance of the <see cref="UpscaleQualityOptions"/> class.</summary>
     public UpscaleQualityOptions()
     {
-        this.presetOption.AcceptOnlyFromAmong([.. UpscalePresets.All.Select(p => p.Id)]);
+        this.presetOption.AcceptOnlyFromAmong([UpscalePresets.AutoId, .. UpscalePresets.All.Select(p => p.Id)]);
+        this.detailOption.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is double d && !(d >= 0 && d <= 1))
+            {
+                r.AddError("--detail must be between 0 and 1.");
+            }
+        });
         this.fidelityOption.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double?>() is double f && !(f >= 0 && f <= 1))
@@ -70,7 +83,7 @@ internal sealed class UpscaleQualityOptions
     }
 
     /// <summary>Gets the options to add to the command.</summary>
-    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.denoiseOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.noDeskewOption];
+    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.detailOption, this.denoiseOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.noDeskewOption];
 
     /// <summary>Fills in the request's quality part from what the user typed.</summary>
     /// <param name="parseResult">The parse result.</param>
@@ -80,6 +93,7 @@ internal sealed class UpscaleQualityOptions
     {
         Preset = parseResult.GetValue(this.presetOption),
         Fidelity = parseResult.GetValue(this.fidelityOption),
+        Detail = parseResult.GetValue(this.detailOption),
         DenoiseLevel = parseResult.GetValue(this.denoiseOption),
         ScanCleanup = parseResult.GetValue(this.scanCleanupOption) ? parseResult.GetValue(this.scanOutputOption) : null,
         Deskew = !parseResult.GetValue(this.noDeskewOption),

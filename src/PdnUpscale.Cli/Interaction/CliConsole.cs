@@ -53,6 +53,10 @@ internal sealed class CliConsole
     /// <param name="text">The text, not markup.</param>
     public void DisplayWarning(string text) => this.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(text)}");
 
+    /// <summary>Writes an informational line to standard error (what was decided for the user), always, unstyled.</summary>
+    /// <param name="text">The text, not markup.</param>
+    public void DisplayNote(string text) => this.Error.WriteLine(text);
+
     /// <summary>Writes an error sentence to standard error, and with <see cref="Verbose"/> the exception chain.</summary>
     /// <param name="text">One sentence naming the file and the cause, not markup.</param>
     /// <param name="details">The exception behind it, shown only with <c>--verbose</c>.</param>

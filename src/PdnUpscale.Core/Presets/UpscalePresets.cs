@@ -65,8 +65,11 @@ public static class UpscalePresets
         Advice = "Measured by OCR: 7-pixel type (letters measuring 6 pixels or less) reads best after plain bicubic resampling at 2× and 3×, so the preset enlarges such images without a model and says so; larger letters, 4× and real scans read as well or better with the model. Scan clean-up helps scans most of all.",
     };
 
-    /// <summary>Gets the preset used when the user does not say what the picture is.</summary>
+    /// <summary>Gets the preset a picture falls back to, whose model also runs where no picture decides (the benchmark): photo.</summary>
     public static UpscalePreset Default => Photo;
+
+    /// <summary>The id that asks Core to decide from the picture (<see cref="ContentClassifier"/>, then <see cref="For"/>): the default.</summary>
+    public const string AutoId = "auto";
 
     /// <summary>Gets every preset, in the order hosts show them.</summary>
     public static IReadOnlyList<UpscalePreset> All { get; } = [Photo, Art, Text];

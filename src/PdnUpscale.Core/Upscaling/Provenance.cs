@@ -29,6 +29,9 @@ public static class Provenance
     /// <summary>The text key recording the preset.</summary>
     public const string PresetKey = "PdnUpscale preset";
 
+    /// <summary>The text key recording why automatic content choice picked the preset.</summary>
+    public const string ContentKey = "PdnUpscale content choice";
+
     /// <summary>The text key recording the scan clean-up.</summary>
     public const string ScanCleanupKey = "PdnUpscale scan clean-up";
 
@@ -51,6 +54,11 @@ public static class Provenance
             $"{(double)result.Width / sourceWidth:0.###}x ({sourceWidth}x{sourceHeight} to {result.Width}x{result.Height}); {(outcome.Model is not null ? "detail added by the model is invented" : "interpolated, no detail added")}");
         text[FidelityKey] = outcome.Model is null ? "none (no model ran)" : Describe(outcome.Fidelity);
         text[PresetKey] = outcome.Preset.Id;
+        if (outcome.Content is { } content)
+        {
+            text[ContentKey] = $"auto: {content.Reason}";
+        }
+
         if (outcome.Cleanup is ScanCleanupOptions cleanup)
         {
             string output = cleanup.Output switch { ScanOutput.Grayscale => "grayscale", ScanOutput.BlackAndWhite => "black-and-white", _ => "color" };

@@ -6,6 +6,7 @@ using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Content;
 using PdnUpscale.Core.Presets;
 
 namespace PdnUpscale.Core.Upscaling;
@@ -35,8 +36,11 @@ public sealed class UpscaleOutcome : IDisposable
     /// <summary>Gets how the pipeline ran: device, tile size, tiles, timings.</summary>
     public UpscaleResult Result { get; }
 
-    /// <summary>Gets the preset the request named.</summary>
+    /// <summary>Gets the preset that ran: the one the request named, or the one automatic content choice picked.</summary>
     public required UpscalePreset Preset { get; init; }
+
+    /// <summary>Gets what automatic content choice decided and why, or null when the request named a preset.</summary>
+    public ContentChoice? Content { get; init; }
 
     /// <summary>Gets the model that ran, or null when the image was enlarged plainly (small text).</summary>
     public required ModelDescriptor? Model { get; init; }

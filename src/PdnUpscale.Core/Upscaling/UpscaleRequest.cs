@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
@@ -15,8 +16,9 @@ namespace PdnUpscale.Core.Upscaling;
 public sealed record UpscaleRequest
 {
     /// <summary>
-    /// Gets the id of the preset saying what is being upscaled (<see cref="UpscalePresets"/>), or null when the
-    /// user did not say: then <see cref="UpscalePresets.Default"/>, or text and scans when scan clean-up is asked for.
+    /// Gets the id of the preset saying what is being upscaled (<see cref="UpscalePresets"/>), or
+    /// <see cref="UpscalePresets.AutoId"/> or null when the user did not say: then the picture decides
+    /// (<see cref="Content.ContentClassifier"/>), or text and scans when scan clean-up is asked for.
     /// </summary>
     public string? Preset { get; init; }
 
@@ -37,6 +39,16 @@ public sealed record UpscaleRequest
 
     /// <summary>Gets the fidelity strength 0..1 the user set, or null for the preset's measured one.</summary>
     public double? Fidelity { get; init; }
+
+    /// <summary>Gets the share of the model's added detail to keep over a plain enlargement, 0..1, or null for the preset's (all of it).</summary>
+    public double? Detail { get; init; }
+
+    /// <summary>
+    /// Gets what the input's JPEG file said about its compression (<see cref="Codecs.DecodedImage.JpegQuality"/>,
+    /// <see cref="ImageMetadata.Jpeg"/>), or null when the input did not come from a JPEG file: presets with a
+    /// <see cref="CompressionRule"/> then denoise and hold fidelity to what the file says.
+    /// </summary>
+    public JpegQuantization? InputJpeg { get; init; }
 
     /// <summary>Gets the colours of a cleaned-up scan, or null for no scan clean-up.</summary>
     public ScanOutput? ScanCleanup { get; init; }

@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Content;
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
@@ -71,11 +72,15 @@ public sealed class UpscaleService : IDisposable
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(request);
         this.runNotes.Clear();
-        UpscalePreset preset = request.Preset is null ? (request.ScanCleanup is null ? UpscalePresets.Default : UpscalePresets.Text)
-            : UpscalePresets.Find(request.Preset) ?? throw new InvalidInputException($"'{request.Preset}' is not a preset; choose {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}.");
+        (UpscalePreset preset, ContentChoice? content) = ChoosePreset(source, request);
         if (request.Fidelity is double f && !(f >= 0 && f <= 1))
         {
             throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"The fidelity must be between 0 and 1, not {f}."));
+        }
+
+        if (request.Detail is double d && !(d >= 0 && d <= 1))
+        {
+            throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"The detail must be between 0 and 1, not {d}."));
         }
 
         if (request.ScanCleanup is not null && !preset.OffersScanCleanup)
@@ -83,9 +88,16 @@ public sealed class UpscaleService : IDisposable
             throw new InvalidInputException($"Scan clean-up is for text and scans; the {preset.Name} preset does not offer it.");
         }
 
-        (ModelDescriptor model, string? denoiseNote) = this.models.WithDenoiseLevel(this.models.Resolve(request.Model ?? preset.ModelId), request.DenoiseLevel);
-        FidelityOptions? fidelity = preset.FidelityWith(request.Fidelity);
-        fidelity = fidelity.Strength > 0 || fidelity.ClampToInputRange ? fidelity : null;
+        FidelityOptions chosen = preset.FidelityWith(request.Fidelity) with { Detail = request.Detail ?? preset.Fidelity.Detail };
+        (int? denoise, string? compressionNote) = (request.DenoiseLevel, null);
+        if (request.Model is null && request.DenoiseLevel is null && preset.Compression is { } rule)
+        {
+            // The preset's rule for compressed inputs speaks for its own model, like the small-text rule.
+            (chosen, denoise, compressionNote) = rule.Decide(chosen, request.InputJpeg, () => Blockiness.Measure(source));
+        }
+
+        (ModelDescriptor model, string? denoiseNote) = this.models.WithDenoiseLevel(this.models.Resolve(request.Model ?? preset.ModelId), denoise);
+        FidelityOptions? fidelity = chosen.Strength > 0 || chosen.ClampToInputRange || chosen.Detail < 1 ? chosen : null;
         ScanCleanupOptions? cleanup = request.ScanCleanup is ScanOutput output ? preset.ScanCleanupWith(output, request.Deskew) : null;
 
         Bgra32Image? cleaned = cleanup is null ? null : source.Clone();
@@ -115,7 +127,7 @@ public sealed class UpscaleService : IDisposable
             }
 
             var notes = new List<string>();
-            notes.AddRange(new[] { denoiseNote, plainNote }.OfType<string>());
+            notes.AddRange(new[] { compressionNote, denoiseNote, plainNote }.OfType<string>());
             result = this.RunOnBestDevice(input, options, notes, progress, cancellationToken);
             if (cleanup is not null)
             {
@@ -125,6 +137,7 @@ public sealed class UpscaleService : IDisposable
             var outcome = new UpscaleOutcome(source, result, cleaned)
             {
                 Preset = preset,
+                Content = content,
                 Model = options.PlainResampling ? null : model,
                 Fidelity = options.PlainResampling ? null : fidelity,
                 Cleanup = cleanup,
@@ -152,6 +165,26 @@ public sealed class UpscaleService : IDisposable
             cleaned?.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The preset a request names; or, when it names none or <see cref="UpscalePresets.AutoId"/>, text and scans
+    /// for scan clean-up, else the one the picture's content calls for.
+    /// </summary>
+    private static (UpscalePreset Preset, ContentChoice? Content) ChoosePreset(Bgra32Image source, UpscaleRequest request)
+    {
+        if (request.Preset is not null && !string.Equals(request.Preset, UpscalePresets.AutoId, StringComparison.OrdinalIgnoreCase))
+        {
+            return (UpscalePresets.Find(request.Preset) ?? throw new InvalidInputException($"'{request.Preset}' is not a preset; choose {UpscalePresets.AutoId}, {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}."), null);
+        }
+
+        if (request.ScanCleanup is not null)
+        {
+            return (UpscalePresets.Text, null);
+        }
+
+        ContentChoice content = ContentClassifier.Classify(source);
+        return (UpscalePresets.For(content.Kind), content);
     }
 
     /// <inheritdoc/>
