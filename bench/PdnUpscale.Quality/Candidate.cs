@@ -7,7 +7,9 @@ using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
 using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Resampling;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.Quality;
 
@@ -90,6 +92,18 @@ public sealed record Candidate(string Name, Func<Bgra32Image, int, int, Bgra32Im
                 ? Bicubic.Enlarge(input, w, h)
                 : withModel.Enlarge(input, w, h), model.Id);
     }
+
+    /// <summary>
+    /// Creates the default command as a user runs it: the use case with nothing chosen but the size (so the
+    /// picture decides the preset) and, for an input saved as JPEG, the file's header as the CLI passes it on.
+    /// </summary>
+    /// <param name="service">The use case.</param>
+    /// <returns>The candidate.</returns>
+    public static Candidate Default(UpscaleService service) => new("default command (auto)", (input, w, h) =>
+    {
+        using UpscaleOutcome outcome = service.Run(input, new UpscaleRequest { TargetWidth = w, TargetHeight = h, Device = DeviceKind.Cpu, InputJpeg = QualitySample.JpegOf(input) });
+        return outcome.Image.Clone();
+    });
 
     /// <summary>Creates the fidelity variants of a model the full tables compare.</summary>
     /// <param name="outputs">The shared raw model outputs.</param>

@@ -7,6 +7,7 @@ using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.Quality;
 
@@ -55,8 +56,10 @@ public static class QualityReport
             : Screening.Run(outputs, installed, settings.Photos[0], RepoRoot(), settings.Top, report);
         if (!settings.ScreenOnly)
         {
-            var sets = new FullSets(settings, RepoRoot(), id => [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed)]);
-            var degraded = new DegradedPhotos(settings.Quick ? settings.Photos[..1] : settings.Photos, outputs, installed);
+            using var service = new UpscaleService(ModelLibrary.Discover());
+            Candidate byDefault = Candidate.Default(service);
+            var sets = new FullSets(settings, RepoRoot(), id => [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed), byDefault]);
+            var degraded = new DegradedPhotos(settings.Quick ? settings.Photos[..1] : settings.Photos, outputs, installed, byDefault);
             foreach (int scale in settings.Scales)
             {
                 sets.Run(scale, report);
