@@ -19,7 +19,8 @@ namespace PdnUpscale.Quality;
 /// <param name="outputs">The shared raw model outputs.</param>
 /// <param name="installed">The installed models.</param>
 /// <param name="byDefault">The default command as a user runs it.</param>
-public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadOnlyList<ModelDescriptor> installed, Candidate byDefault)
+/// <param name="defaultOnly">Whether to compare only bicubic and <paramref name="byDefault"/>.</param>
+public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadOnlyList<ModelDescriptor> installed, Candidate byDefault, bool defaultOnly)
 {
     /// <summary>The JPEG qualities of the set.</summary>
     public static readonly int[] Qualities = [30, 50, 70];
@@ -35,7 +36,7 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
     /// <param name="report">The report.</param>
     public void RunJpeg(int scale, StringBuilder report)
     {
-        Candidate[] candidates = [Candidate.Bicubic, .. this.ModelCandidates(jpeg: true), byDefault];
+        Candidate[] candidates = defaultOnly ? [Candidate.Bicubic, byDefault] : [Candidate.Bicubic, .. this.ModelCandidates(jpeg: true), byDefault];
         foreach (int quality in Qualities)
         {
             using var samples = new SampleList(SampleSets.Photos(photos).Select(s => s with { JpegQuality = quality, Name = $"{s.Name} q{quality}" }));
@@ -52,7 +53,8 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
     /// <param name="report">The report.</param>
     public void RunTextJpeg(int scale, Candidate textPreset, StringBuilder report)
     {
-        Candidate[] candidates = [Candidate.Bicubic, textPreset, .. this.ModelCandidates(jpeg: true).Where(c => c.ModelId != "realesr-general-x4v3" && !c.Name.EndsWith("d0.5", StringComparison.Ordinal)), byDefault];
+        Candidate[] candidates = defaultOnly ? [Candidate.Bicubic, byDefault]
+            : [Candidate.Bicubic, textPreset, .. this.ModelCandidates(jpeg: true).Where(c => c.ModelId != "realesr-general-x4v3" && !c.Name.EndsWith("d0.5", StringComparison.Ordinal)), byDefault];
         FullSets.EmitTextLines(report, $"Text as JPEG q{TextQuality}", candidates, scale, TextSizes, size =>
             SampleSets.Fonts.SelectMany(font => SampleSets.Lines.Select(line => SampleSets.Text(line, font, size, scale) with { JpegQuality = TextQuality })));
     }
@@ -62,7 +64,7 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
     /// <param name="report">The report.</param>
     public void RunSoft(int scale, StringBuilder report)
     {
-        Candidate[] candidates = [Candidate.Bicubic, .. this.ModelCandidates(jpeg: false), byDefault];
+        Candidate[] candidates = defaultOnly ? [Candidate.Bicubic, byDefault] : [Candidate.Bicubic, .. this.ModelCandidates(jpeg: false), byDefault];
         using var samples = new SampleList(SampleSets.Photos(photos).Select(Soften));
         FullSets.Emit(report, $"Soft photos (σ {SoftSigma} px blur before shrinking, {photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale));
     }

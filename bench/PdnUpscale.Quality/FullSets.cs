@@ -27,25 +27,27 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
         {
             string[] files = settings.Quick ? [Path.Combine(repoRoot, "tests/Images/Input/astronaut-256.png")] : settings.Photos;
             using var photos = new SampleList(SampleSets.Photos(files));
-            Emit(report, $"Photos ({files.Length}), {scale}×", QualityRun.Evaluate(photos.Items, [.. Candidate.Plain, .. modelCandidates("photo")], scale));
+            Emit(report, $"Photos ({files.Length}), {scale}×", QualityRun.Evaluate(photos.Items, [.. this.Plain, .. modelCandidates("photo")], scale));
         }
 
         if (settings.Sets.Contains("text"))
         {
-            Candidate[] text = [.. Candidate.Plain, .. modelCandidates("text")];
+            Candidate[] text = [.. this.Plain, .. modelCandidates("text")];
             this.EmitTextLines(report, text, scale);
             using var page = new SampleList([ScannedPage.Load(repoRoot)]);
-            Emit(report, $"Scanned page (page.png, {page.Items[0].Truth.Width}×{ScannedPage.Rows}), {scale}×", QualityRun.Evaluate(page.Items, [.. text, .. WithCleanup(text)], scale));
+            Emit(report, $"Scanned page (page.png, {page.Items[0].Truth.Width}×{ScannedPage.Rows}), {scale}×", QualityRun.Evaluate(page.Items, [.. text, .. (settings.DefaultOnly ? [] : WithCleanup(text))], scale));
         }
 
         if (settings.Sets.Contains("art"))
         {
             using var art = new SampleList(Enumerable.Range(1, settings.Quick ? 1 : 3).Select(SampleSets.Art));
-            Emit(report, $"Line art ({art.Items.Count}), {scale}×", QualityRun.Evaluate(art.Items, [.. Candidate.Plain, .. modelCandidates("art")], scale));
+            Emit(report, $"Line art ({art.Items.Count}), {scale}×", QualityRun.Evaluate(art.Items, [.. this.Plain, .. modelCandidates("art")], scale));
         }
     }
 
     private int[] Sizes => settings.Quick ? [TextSizes[0]] : TextSizes;
+
+    private IReadOnlyList<Candidate> Plain => settings.DefaultOnly ? [Candidate.Bicubic] : Candidate.Plain;
 
     private static IEnumerable<Candidate> WithCleanup(Candidate[] text)
     {

@@ -14,9 +14,10 @@ var screenOnly = new Option<bool>("--screen-only") { Description = "Stop after s
 var models = new Option<string[]>("--models") { Description = "Skip screening: use these model ids (plus each preset's own) in the full sets.", AllowMultipleArgumentsPerToken = true };
 var classify = new Option<bool>("--classify") { Description = "Measure automatic content choice on the labelled set (confusion matrix, and what each mistake costs against bicubic), then stop." };
 var saveSet = new Option<string?>("--save-set") { Description = "With --classify: also save every picture of the labelled set as PNG in this folder." };
+var defaultOnly = new Option<bool>("--default-only") { Description = "Compare only bicubic and the default command as a user runs it (no screening, no model variants): the quick verdict." };
 var root = new RootCommand("PdnUpscale quality harness: screens every installed model, then compares the best per preset with bicubic on photos, text, a scanned page and line art.")
 {
-    quick, photos, scales, sets, output, top, screenOnly, models, classify, saveSet,
+    quick, photos, scales, sets, output, top, screenOnly, models, classify, saveSet, defaultOnly,
 };
 root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(quick),
@@ -28,5 +29,6 @@ root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(screenOnly),
     result.GetValue(models) ?? [],
     result.GetValue(classify),
-    result.GetValue(saveSet))));
+    result.GetValue(saveSet),
+    result.GetValue(defaultOnly))));
 return root.Parse(args).Invoke();

@@ -52,14 +52,14 @@ public static class QualityReport
 
         IReadOnlyDictionary<string, string[]> chosen = settings.Models is { Length: > 0 } given
             ? UpscalePresets.All.ToDictionary(p => p.Id, _ => given)
-            : settings.Quick ? UpscalePresets.All.ToDictionary(p => p.Id, _ => Array.Empty<string>())
+            : settings.Quick || settings.DefaultOnly ? UpscalePresets.All.ToDictionary(p => p.Id, _ => Array.Empty<string>())
             : Screening.Run(outputs, installed, settings.Photos[0], RepoRoot(), settings.Top, report);
         if (!settings.ScreenOnly)
         {
             using var service = new UpscaleService(ModelLibrary.Discover());
             Candidate byDefault = Candidate.Default(service);
-            var sets = new FullSets(settings, RepoRoot(), id => [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed), byDefault]);
-            var degraded = new DegradedPhotos(settings.Quick ? settings.Photos[..1] : settings.Photos, outputs, installed, byDefault);
+            var sets = new FullSets(settings, RepoRoot(), id => settings.DefaultOnly ? [byDefault] : [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed), byDefault]);
+            var degraded = new DegradedPhotos(settings.Quick ? settings.Photos[..1] : settings.Photos, outputs, installed, byDefault, settings.DefaultOnly);
             foreach (int scale in settings.Scales)
             {
                 sets.Run(scale, report);
