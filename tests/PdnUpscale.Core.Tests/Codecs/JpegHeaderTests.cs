@@ -3,6 +3,7 @@
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Tests.TestUtilities;
+using PdnUpscale.Quality;
 
 namespace PdnUpscale.Core.Tests.Codecs;
 
@@ -35,7 +36,7 @@ public sealed class JpegHeaderTests
     public void Decoder_PutsTheQualityOnTheDecodedImage()
     {
         using Bgra32Image image = TestImages.Create(40, 24, seed: 2);
-        using DecodedImage decoded = new SkiaImageDecoder().Decode(new MemoryStream(Encode(image, ImageFileFormat.Jpeg, 45)), "photo.jpg");
+        using DecodedImage decoded = JpegFile.RoundTrip(image, 45);
         using DecodedImage png = new SkiaImageDecoder().Decode(new MemoryStream(Encode(image, ImageFileFormat.Png, 0)), "photo.png");
 
         Assert.Equal(45, decoded.JpegQuality);

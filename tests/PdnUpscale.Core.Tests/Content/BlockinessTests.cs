@@ -4,6 +4,7 @@ using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Content;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Tests.TestUtilities;
+using PdnUpscale.Quality;
 
 namespace PdnUpscale.Core.Tests.Content;
 
@@ -14,10 +15,7 @@ public sealed class BlockinessTests
     public void SavedAsJpeg_ShowsBlocks_TheOriginalDoesNot()
     {
         using Bgra32Image photo = TestImages.LoadInput("coffee-spoon.png");
-        using var stream = new MemoryStream();
-        new SkiaImageEncoder().Encode(photo, new ImageMetadata(), stream, new EncoderOptions { Format = ImageFileFormat.Jpeg, Quality = 40 });
-        stream.Position = 0;
-        using DecodedImage jpeg = new SkiaImageDecoder().Decode(stream, "q40.jpg");
+        using DecodedImage jpeg = JpegFile.RoundTrip(photo, 40);
 
         double clean = Blockiness.Measure(photo), blocky = Blockiness.Measure(jpeg.Image);
 

@@ -5,6 +5,7 @@ using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Tests.TestUtilities;
+using PdnUpscale.Quality;
 
 namespace PdnUpscale.Core.Tests.Fidelity;
 
@@ -24,7 +25,7 @@ public sealed class JpegConstraintTests
     public void TheOriginal_IsNearlyInside_WhileTheDecodedBlocksAreNot(int quality)
     {
         using Bgra32Image original = TestImages.LoadInput("astronaut-face.png");
-        using DecodedImage jpeg = RoundTrip(original, quality);
+        using DecodedImage jpeg = JpegFile.RoundTrip(original, quality);
         JpegConstraint constraint = JpegConstraint.For(jpeg.Image, jpeg.Metadata.Jpeg!)!;
 
         double moved = MeanChange(constraint, original);
@@ -38,7 +39,7 @@ public sealed class JpegConstraintTests
     public void Projection_IsIdempotent()
     {
         using Bgra32Image original = TestImages.LoadInput("coffee-spoon.png");
-        using DecodedImage jpeg = RoundTrip(original, 40);
+        using DecodedImage jpeg = JpegFile.RoundTrip(original, 40);
         JpegConstraint constraint = JpegConstraint.For(jpeg.Image, jpeg.Metadata.Jpeg!)!;
         using Bgra32Image flat = TestImages.Flat(original.Width, original.Height, 128, 128, 128);
         float[][] planes = Planes(flat);
@@ -57,7 +58,7 @@ public sealed class JpegConstraintTests
         // A stand-in for a model that enlarges without the blocks: bicubic from the clean shrink.
         using Bgra32Image truth = TestImages.LoadInput("astronaut-face.png");
         using Bgra32Image small = ReferenceScaler.Shrink(truth, 64, 64);
-        using DecodedImage jpeg = RoundTrip(small, 30);
+        using DecodedImage jpeg = JpegFile.RoundTrip(small, 30);
         using Bgra32Image onPixels = ReferenceScaler.EnlargeBicubic(small, 128, 128);
         using Bgra32Image onJpeg = onPixels.Clone();
 
@@ -72,7 +73,7 @@ public sealed class JpegConstraintTests
     public void TurnedPixels_HaveNoConstraint()
     {
         using Bgra32Image image = TestImages.Create(16, 16);
-        using DecodedImage jpeg = RoundTrip(image, 50);
+        using DecodedImage jpeg = JpegFile.RoundTrip(image, 50);
 
         Assert.Null(JpegConstraint.For(jpeg.Image, new JpegQuantization(jpeg.Metadata.Jpeg!.Components) { BlocksAligned = false }));
     }
@@ -89,12 +90,4 @@ public sealed class JpegConstraintTests
         Planes(a).Zip(Planes(b)).SelectMany(pair => pair.First.Zip(pair.Second, (x, y) => Math.Abs(x - y))).Average();
 
     private static float[][] Planes(Bgra32Image image) => [.. Enumerable.Range(0, 3).Select(c => ChannelPlanes.Read(image, c, linear: false))];
-
-    private static DecodedImage RoundTrip(Bgra32Image image, int quality)
-    {
-        using var stream = new MemoryStream();
-        new SkiaImageEncoder().Encode(image, new ImageMetadata(), stream, new EncoderOptions { Format = ImageFileFormat.Jpeg, Quality = quality });
-        stream.Position = 0;
-        return new SkiaImageDecoder().Decode(stream, $"q{quality}.jpg");
-    }
 }

@@ -10,6 +10,7 @@ using PdnUpscale.Core.Presets;
 using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Core.Upscaling;
+using PdnUpscale.Quality;
 
 namespace PdnUpscale.Core.Tests.Upscaling;
 
@@ -49,7 +50,7 @@ public sealed class UpscaleServiceAutoTests : IDisposable
     public void AJpegPhoto_IsHeldToItsFile_AndDenoised()
     {
         using Bgra32Image photo = TestImages.LoadInput("coffee-spoon-48.png");
-        using DecodedImage jpeg = Jpeg(photo, 40);
+        using DecodedImage jpeg = JpegFile.RoundTrip(photo, 40);
 
         using UpscaleOutcome outcome = this.service.Run(jpeg.Image, new UpscaleRequest { Preset = "photo", Scale = 2, Device = DeviceKind.Cpu, InputJpeg = jpeg.Metadata.Jpeg });
 
@@ -77,12 +78,4 @@ public sealed class UpscaleServiceAutoTests : IDisposable
     }
 
     public void Dispose() => this.service.Dispose();
-
-    private static DecodedImage Jpeg(Bgra32Image image, int quality)
-    {
-        using var stream = new MemoryStream();
-        new SkiaImageEncoder().Encode(image, new ImageMetadata(), stream, new EncoderOptions { Format = ImageFileFormat.Jpeg, Quality = quality });
-        stream.Position = 0;
-        return new SkiaImageDecoder().Decode(stream, "photo.jpg");
-    }
 }
