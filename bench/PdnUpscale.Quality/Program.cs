@@ -15,9 +15,10 @@ var models = new Option<string[]>("--models") { Description = "Skip screening: u
 var classify = new Option<bool>("--classify") { Description = "Measure automatic content choice on the labelled set (confusion matrix, and what each mistake costs against bicubic), then stop." };
 var saveSet = new Option<string?>("--save-set") { Description = "With --classify: also save every picture of the labelled set as PNG in this folder." };
 var defaultOnly = new Option<bool>("--default-only") { Description = "Compare only bicubic and the default command as a user runs it (no screening, no model variants): the quick verdict." };
+var pictures = new Option<string?>("--pictures") { Description = "Write the README's before/after strips (the first photo, 4×: nearest, bicubic, the default command, its heat map) to this folder, then stop." };
 var root = new RootCommand("PdnUpscale quality harness: screens every installed model, then compares the best per preset with bicubic on photos, text, a scanned page and line art.")
 {
-    quick, photos, scales, sets, output, top, screenOnly, models, classify, saveSet, defaultOnly,
+    quick, photos, scales, sets, output, top, screenOnly, models, classify, saveSet, defaultOnly, pictures,
 };
 root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(quick),
@@ -30,5 +31,6 @@ root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(models) ?? [],
     result.GetValue(classify),
     result.GetValue(saveSet),
-    result.GetValue(defaultOnly))));
+    result.GetValue(defaultOnly),
+    result.GetValue(pictures))));
 return root.Parse(args).Invoke();

@@ -37,6 +37,13 @@ public static class QualityReport
         using var outputs = new ModelOutputs(upscaler);
         ModelDescriptor[] installed = [.. ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null)];
         var report = new StringBuilder();
+        if (settings.PicturesTo is not null)
+        {
+            using var service = new UpscaleService(ModelLibrary.Discover());
+            Pictures.Write(service, settings.Photos[0], settings.PicturesTo);
+            return 0;
+        }
+
         if (settings.Classify)
         {
             var mistakes = ContentEvaluation.Run(Path.Combine(RepoRoot(), ".cache/skimage/data"), report, settings.SaveSetTo);

@@ -13,5 +13,6 @@ namespace PdnUpscale.Quality;
 /// <param name="Models">Model ids to use for every preset instead of screening, or empty.</param>
 /// <param name="Classify">Whether to measure automatic content choice instead.</param>
 /// <param name="DefaultOnly">Whether to compare only bicubic and the default command (no screening, no model variants).</param>
+/// <param name="PicturesTo">A folder to write the README's before/after strips to instead of measuring, or null.</param>
 /// <param name="SaveSetTo">With <paramref name="Classify"/>, a folder to save the labelled pictures to, or null.</param>
-public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models, bool Classify = false, string? SaveSetTo = null, bool DefaultOnly = false);
+public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models, bool Classify = false, string? SaveSetTo = null, bool DefaultOnly = false, string? PicturesTo = null);

@@ -1,0 +1,70 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Inference;
+using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Upscaling;
+
+namespace PdnUpscale.Quality;
+
+/// <summary>
+/// The README's before/after strip: a photo crop shrunk 4× and enlarged back by nearest neighbour (what the
+/// input really holds), bicubic, PdnUpscale's default command, and the heat map of what that invented, side
+/// by side, each panel the size of the original crop; then a JPEG photo the same way.
+/// </summary>
+public static class Pictures
+{
+    private const int Scale = 4;
+
+    /// <summary>Writes the strips as small PNGs.</summary>
+    /// <param name="service">The use case, run as the default command.</param>
+    /// <param name="photo">The photo file to crop.</param>
+    /// <param name="folder">Where the PNGs go.</param>
+    public static void Write(UpscaleService service, string photo, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        using var samples = new SampleList(SampleSets.Photos([photo]));
+        QualitySample sample = samples.Items[0];
+        WriteStrip(service, sample, Path.Combine(folder, "before-after.png"));
+        WriteStrip(service, sample with { JpegQuality = 50 }, Path.Combine(folder, "before-after-jpeg50.png"));
+    }
+
+    private static void WriteStrip(UpscaleService service, QualitySample sample, string path)
+    {
+        using Bgra32Image input = sample.InputFor(Scale);
+        int w = input.Width * Scale, h = input.Height * Scale;
+        using UpscaleOutcome outcome = service.Run(input, new UpscaleRequest { TargetWidth = w, TargetHeight = h, Device = DeviceKind.Cpu, InputJpeg = QualitySample.JpegOf(input), Explain = true });
+        using Bgra32Image nearest = Nearest(input, Scale);
+        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, w, h);
+        Bgra32Image[] panels = [nearest, bicubic, outcome.Image, outcome.InventedDetail(input).Image];
+        using Bgra32Image strip = Bgra32Image.Allocate(w * panels.Length, h);
+        for (int y = 0; y < h; y++)
+        {
+            for (int p = 0; p < panels.Length; p++)
+            {
+                panels[p].GetRow(y).CopyTo(strip.GetRow(y)[(p * w * 4)..]);
+            }
+        }
+
+        using FileStream file = File.Create(path);
+        new SkiaImageEncoder().Encode(strip, new ImageMetadata(), file, new EncoderOptions { PngCompressionLevel = 9 });
+        Console.WriteLine($"{path}: nearest, bicubic, {outcome.Preset.Name} preset ({outcome.Model?.Id}), invented detail; PSNR-Y {ImageMetrics.PsnrY(sample.Truth, bicubic):0.00} → {ImageMetrics.PsnrY(sample.Truth, outcome.Image):0.00} dB");
+    }
+
+    private static Bgra32Image Nearest(Bgra32Image input, int scale)
+    {
+        Bgra32Image result = Bgra32Image.Allocate(input.Width * scale, input.Height * scale);
+        for (int y = 0; y < result.Height; y++)
+        {
+            ReadOnlySpan<byte> from = input.GetRow(y / scale);
+            Span<byte> to = result.GetRow(y);
+            for (int x = 0; x < result.Width; x++)
+            {
+                from.Slice((x / scale) * 4, 4).CopyTo(to.Slice(x * 4, 4));
+            }
+        }
+
+        return result;
+    }
+}
