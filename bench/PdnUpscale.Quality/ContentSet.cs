@@ -78,6 +78,14 @@ public static class ContentSet
             yield return new ContentSample($"document {lines.Length} lines {sizes[i % sizes.Length]}px {Path.GetFileNameWithoutExtension(fonts[i % fonts.Length])}{(i % 3 == 2 ? " dark" : string.Empty)}", ContentKind.Text, small, DownscaleKernel.Area, ink == SKColors.Black ? text : null);
         }
 
+        for (int i = 0; i < 12; i++)
+        {
+            // Single lines as the quality harness renders them (a caption, a label, a line cut from a page).
+            int size = FullSets.TextSizes[i % FullSets.TextSizes.Length];
+            using QualitySample line = SampleSets.Text(SampleSets.Lines[i % SampleSets.Lines.Length], fonts[i / 3], size, 3);
+            yield return new ContentSample($"line {size}px {Path.GetFileNameWithoutExtension(fonts[i / 3])}", ContentKind.Text, line.InputFor(3), DownscaleKernel.Area, line.Text);
+        }
+
         for (int i = 0; i < 8; i++)
         {
             yield return new ContentSample($"scan {i + 1}{(i % 2 == 1 ? " jpeg q60" : string.Empty)}", ContentKind.Text, Scan(fonts[i % fonts.Length], 10 + (2 * (i % 3)), i), DownscaleKernel.Area);

@@ -12,12 +12,12 @@ namespace PdnUpscale.Core.Content;
 /// measures (<see cref="ContentMeasures"/>) and fixed thresholds, so the choice can be explained in one line.
 /// </summary>
 /// <remarks>
-/// Text first: enough ink groups shaped like letters of one height, holding most of the ink, on a plain
-/// background, is a page or a scan whatever its noise; many letters holding a fair part of the ink is a
-/// screenshot or page with pictures, where the text preset costs least (its model, waifu2x CUnet with full
-/// fidelity, is also above bicubic on photos, while the photo preset misreads small text). Otherwise flat fills
-/// make art and graphics, and texture and noise make a photo. The thresholds were set on the harness's labelled
-/// set (<c>bench/quality/run --classify</c>; docs/QUALITY.md has the confusion matrix).
+/// Text first: letter shapes of one typical height standing on shared baselines — many of them (a page, a scan,
+/// a screenshot, also with photos in it, where the text preset costs least: its model with full fidelity is
+/// above bicubic on photos too, while the photo preset misreads small text), or a line or two of them holding
+/// nearly all the ink on a plain background. Otherwise flat fills meeting at sharp edges make art and graphics,
+/// and anything else a photo. The thresholds were set on the harness's labelled set
+/// (<c>bench/quality/run --classify</c>; docs/QUALITY.md has the confusion matrix).
 /// </remarks>
 public static class ContentClassifier
 {
@@ -30,6 +30,13 @@ public static class ContentClassifier
     /// <summary>Text: at least this many letters standing in lines, and at least this share of all letter shapes.</summary>
     private const int TextLinedLetters = 24;
     private const double TextLinedShare = 0.45;
+
+    /// <summary>
+    /// A line or two of text: fewer letters in lines suffice when letters are nearly all the ink, most of them stand
+    /// in lines, and the background is plain (flat), which rows of round objects in a photo are not.
+    /// </summary>
+    private const int LineLinedLetters = 12;
+    private const double LineLinedShare = 0.6, LineLetterInk = 0.8, LineFlatShare = 0.5;
 
     /// <summary>Art: at least this share of flat pixels, and the others mostly sharp edges (median step at least this many levels).</summary>
     private const double ArtFlatShare = 0.35;
@@ -78,7 +85,9 @@ public static class ContentClassifier
     {
         ArgumentNullException.ThrowIfNull(m);
         int lined = (int)Math.Round(m.Letters * m.LinedShare);
-        if (lined >= TextLinedLetters && m.LinedShare >= TextLinedShare)
+        bool page = lined >= TextLinedLetters && m.LinedShare >= TextLinedShare;
+        bool line = lined >= LineLinedLetters && m.LinedShare >= LineLinedShare && m.LetterInkShare >= LineLetterInk && m.FlatShare >= LineFlatShare;
+        if (page || line)
         {
             string where = m.LetterInkShare >= 0.5 ? "most of the ink" : "part of the ink, with pictures or panels";
             return new(ContentKind.Text, string.Create(CultureInfo.InvariantCulture, $"text: {lined} letter shapes about {m.LetterHeight:0.#} px high standing in lines, {where}"), m);

@@ -7,7 +7,7 @@ using PdnUpscale.Core.Tests.TestUtilities;
 namespace PdnUpscale.Core.Tests.Content;
 
 /// <summary>
-/// Automatic content choice on committed crops of each kind (the labelled set of 94 pictures is measured by
+/// Automatic content choice on committed crops of each kind (the labelled set of 106 pictures is measured by
 /// <c>bench/quality/run --classify</c>; these few keep the rules from drifting).
 /// </summary>
 public sealed class ContentClassifierTests
@@ -19,6 +19,7 @@ public sealed class ContentClassifierTests
     [InlineData("camera-man.png", ContentKind.Photo)]
     [InlineData("content-scan.png", ContentKind.Text)]
     [InlineData("content-screenshot.png", ContentKind.Text)]
+    [InlineData("text-line-7px.png", ContentKind.Text)]
     [InlineData("content-chart.png", ContentKind.Art)]
     [InlineData("content-line-art.png", ContentKind.Art)]
     public void CommittedCrops_AreTakenForWhatTheyAre(string file, ContentKind expected)
