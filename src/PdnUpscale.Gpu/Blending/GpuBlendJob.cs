@@ -43,7 +43,8 @@ internal sealed class GpuBlendJob : IBlendJob
         uint[] staging = new uint[checked(plan.OutputWidth * plan.OutputHeight)];
         PackedPixels.Pack(destination, PackedPixels.Whole(destination), staging);
         this.tile = device.AllocateReadOnlyBuffer<float>(checked(3 * plan.TileOutputWidth * plan.TileOutputHeight));
-        this.band = device.AllocateReadWriteBuffer<float>(checked(3 * plan.OutputWidth * this.bandCapacity));
+        // Cleared: feathered tiles add into the band, and a Default allocation may hold anything.
+        this.band = device.AllocateReadWriteBuffer<float>(checked(3 * plan.OutputWidth * this.bandCapacity), AllocationMode.Clear);
         this.pixels = device.AllocateReadWriteBuffer<uint>(staging);
     }
 
