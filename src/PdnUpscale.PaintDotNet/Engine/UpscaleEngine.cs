@@ -5,7 +5,6 @@ using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
-using PdnUpscale.Gpu;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
@@ -28,7 +27,7 @@ public sealed partial class UpscaleEngine : IDisposable
     /// <param name="models">The model chooser.</param>
     /// <param name="directMLDeviceId">The DXGI adapter index DirectML runs on (Paint.NET's rendering adapter).</param>
     public UpscaleEngine(ModelChooser models, int directMLDeviceId)
-        : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId }, GpuConfiguration)
+        : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId }, Edition.StageConfiguration)
     {
         this.DirectMLDeviceId = directMLDeviceId;
     }
@@ -110,13 +109,6 @@ public sealed partial class UpscaleEngine : IDisposable
         }
 
         this.sessions.Dispose();
-    }
-
-    // The ComputeSharp stages for the device option; they fall back to the CPU stages by themselves (one warning).
-    private static UpscaleConfiguration GpuConfiguration(DeviceKind device, Action<string> warning)
-    {
-        GpuStages gpu = GpuStages.Create(device, Environment.ProcessorCount, warning);
-        return new UpscaleConfiguration { Preprocessor = gpu.Preprocessor, Blender = gpu.Blender, Postprocessor = gpu.Postprocessor, Warning = warning };
     }
 
     // One pipeline per device option, sharing the inference sessions: GPU attempts get the GPU stages.
