@@ -22,7 +22,7 @@ refuse_facades() {
   local repo=$1 stage=$2 name found=()
   while IFS= read -r name; do
     [[ -n $(find "$stage/plugin" -iname "$name.dll" -print -quit) ]] && found+=("$name.dll")
-  done < <(find "$repo/tests/Facades" -name '*.csproj' -printf '%f\n' | sed 's/\.csproj$//'; printf '%s\n' PdnUpscale.Gpu ComputeSharp ComputeSharp.Core DirectML)
+  done < <({ find "$repo/tests/Facades" -name '*.csproj' -printf '%f\n' | sed 's/\.csproj$//'; printf '%s\n' PdnUpscale.Gpu ComputeSharp ComputeSharp.Core DirectML; } | sort -u)
   ((${#found[@]} == 0)) || fail "the CPU edition must not ship ${found[*]}."
 }
 
