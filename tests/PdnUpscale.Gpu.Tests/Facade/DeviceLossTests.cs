@@ -2,8 +2,13 @@
 
 using System.ComponentModel;
 using ComputeSharp;
+using PdnUpscale.Core.Blending;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Postprocessing;
 using PdnUpscale.Core.Preprocessing;
+using PdnUpscale.Core.Tiling;
+using PdnUpscale.Gpu.Blending;
 using PdnUpscale.Gpu.Preprocessing;
 using PdnUpscale.Gpu.Tests.TestUtilities;
 
@@ -101,6 +106,39 @@ public sealed class DeviceLossTests
         Assert.IsNotType<GpuPreprocessJob>(third);
         string line = Assert.Single(warnings);
         Assert.Contains("lost", line, StringComparison.Ordinal);
+        Assert.True(lost.IsDisposed);
+    }
+
+    [Fact]
+    public void DeviceLostMidBlendFailsTheJobReportsOnceAndLaterJobsUseTheCpu()
+    {
+        var warnings = new List<string>();
+        GraphicsDevice lost = GraphicsDevice.EnumerateDevices().First();
+        GpuStages stages = GpuStages.Create(new GpuDevice(() => lost, warnings.Add), 2);
+        using Bgra32Image source = TestImages.Load("generated-opaque");
+        var geometry = new ModelGeometry { Scale = 2, ContextPadding = 3, IsTileExact = false };
+        TilePlan plan = TilePlanner.Plan(source.Width, source.Height, geometry, TestImages.TileSizeFor(source));
+        var settings = new PostprocessSettings(1f, false, OutputChannels.ColorOpaque);
+        using Bgra32Image destination = Bgra32Image.Allocate(plan.OutputWidth, plan.OutputHeight);
+        float[] output = new float[3 * plan.TileOutputWidth * plan.TileOutputHeight];
+        using var raised = new ManualResetEventSlim();
+        using (IBlendJob job = stages.Blender.Begin(plan, stages.Postprocessor, destination, settings))
+        {
+            Assert.IsType<GpuBlendJob>(job);
+            lost.DeviceLost += (_, _) => raised.Set(); // after the stages' own handler, added by Begin
+            job.Add(plan.Tiles[0], output);
+            lost.Lose(DeviceLostReason.DeviceHung);
+            Assert.Throws<InvalidOperationException>(job.Flush);
+
+            // Reported by the failing job itself, not only when the next job asks for the device.
+            string line = Assert.Single(warnings);
+            Assert.Contains("has been lost", line, StringComparison.Ordinal);
+        }
+
+        using IBlendJob next = stages.Blender.Begin(plan, stages.Postprocessor, destination, settings);
+        Assert.IsNotType<GpuBlendJob>(next);
+        Assert.Single(warnings);
+        Assert.True(raised.Wait(EventTimeout));
         Assert.True(lost.IsDisposed);
     }
 }
