@@ -119,23 +119,46 @@ public static class ContentClassifier
 
         long pixels = letters.Sum(g => (long)g.Pixels);
 
-        // Letters of a line stand on one baseline next to each other: count those with two such neighbours.
-        Array.Sort(letters, (a, b) => a.Bottom.CompareTo(b.Bottom));
+        // Letters of a line stand next to each other on one baseline, or, with descenders (g, p, y), hang from one
+        // x-height line: count those with two neighbours whose bottoms or tops line up with theirs.
         int tolerance = Math.Max(1, (int)Math.Round(median / 4)), lined = 0;
+        int[] byBottom = [.. Enumerable.Range(0, letters.Length).OrderBy(i => letters[i].Bottom)];
+        int[] byTop = [.. Enumerable.Range(0, letters.Length).OrderBy(i => letters[i].Top)];
+        var bottomRank = new int[letters.Length];
+        var topRank = new int[letters.Length];
+        for (int r = 0; r < letters.Length; r++)
+        {
+            bottomRank[byBottom[r]] = r;
+            topRank[byTop[r]] = r;
+        }
+
+        var found = new HashSet<int>();
         for (int i = 0; i < letters.Length; i++)
         {
-            int neighbours = 0;
-            for (int j = i - 1; j >= 0 && letters[i].Bottom - letters[j].Bottom <= tolerance && neighbours < 2; j--)
-            {
-                neighbours += Gap(letters[i], letters[j]) <= median ? 1 : 0;
-            }
+            found.Clear();
+            Collect(byBottom, bottomRank[i], g => g.Bottom);
+            Collect(byTop, topRank[i], g => g.Top);
+            lined += found.Count >= 2 ? 1 : 0;
 
-            for (int j = i + 1; j < letters.Length && letters[j].Bottom - letters[i].Bottom <= tolerance && neighbours < 2; j++)
+            void Collect(int[] order, int rank, Func<InkGroup, int> edge)
             {
-                neighbours += Gap(letters[i], letters[j]) <= median ? 1 : 0;
-            }
+                int own = edge(letters[i]);
+                for (int r = rank - 1; r >= 0 && own - edge(letters[order[r]]) <= tolerance && found.Count < 2; r--)
+                {
+                    if (Gap(letters[i], letters[order[r]]) <= median)
+                    {
+                        found.Add(order[r]);
+                    }
+                }
 
-            lined += neighbours >= 2 ? 1 : 0;
+                for (int r = rank + 1; r < order.Length && edge(letters[order[r]]) - own <= tolerance && found.Count < 2; r++)
+                {
+                    if (Gap(letters[i], letters[order[r]]) <= median)
+                    {
+                        found.Add(order[r]);
+                    }
+                }
+            }
         }
 
         return new(letters.Length, (double)pixels / ink.InkPixels, (double)lined / letters.Length);
