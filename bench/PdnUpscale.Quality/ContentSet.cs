@@ -84,6 +84,12 @@ public static class ContentSet
             int size = FullSets.TextSizes[i % FullSets.TextSizes.Length];
             using QualitySample line = SampleSets.Text(SampleSets.Lines[i % SampleSets.Lines.Length], fonts[i / 3], size, 3);
             yield return new ContentSample($"line {size}px {Path.GetFileNameWithoutExtension(fonts[i / 3])}", ContentKind.Text, line.InputFor(3), DownscaleKernel.Area, line.Text);
+            if (i % 2 == 0)
+            {
+                // Saved as JPEG 50, as the harness's JPEG text set makes them.
+                QualitySample compressed = line with { JpegQuality = 50 }; // shares the line's truth, disposed with it
+                yield return new ContentSample($"line {size}px {Path.GetFileNameWithoutExtension(fonts[i / 3])} jpeg q50", ContentKind.Text, compressed.InputFor(3), DownscaleKernel.Area, line.Text);
+            }
         }
 
         for (int i = 0; i < 8; i++)

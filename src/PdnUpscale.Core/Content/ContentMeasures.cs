@@ -10,6 +10,7 @@ namespace PdnUpscale.Core.Content;
 /// <param name="LetterHeight">Their median height in pixels, or 0 without letters.</param>
 /// <param name="LetterInkShare">The share of the ink (the minority side of the Otsu threshold) in those letters.</param>
 /// <param name="LinedShare">The share of those letters standing on one baseline with a neighbour on each side, as in words.</param>
+/// <param name="PaperSpread">The spread of the paper's luma (the majority side of the Otsu level) as a share of the ink–paper contrast: a plain background.</param>
 /// <param name="Noise">The estimated noise, luma levels (standard deviation).</param>
 /// <param name="Blockiness">How much larger luma steps are across JPEG's 8-pixel block grid than inside blocks (0: no blocks).</param>
-public sealed record ContentMeasures(double FlatShare, double FlatColourShare, double EdgeStep, int Letters, double LetterHeight, double LetterInkShare, double LinedShare, double Noise, double Blockiness);
+public sealed record ContentMeasures(double FlatShare, double FlatColourShare, double EdgeStep, int Letters, double LetterHeight, double LetterInkShare, double LinedShare, double PaperSpread, double Noise, double Blockiness);
