@@ -7,7 +7,7 @@ using PdnUpscale.Core.Tests.TestUtilities;
 namespace PdnUpscale.Core.Tests.Content;
 
 /// <summary>
-/// Automatic content choice on committed crops of each kind (the labelled set of 106 pictures is measured by
+/// Automatic content choice on committed crops of each kind (the labelled set of 112 pictures is measured by
 /// <c>bench/quality/run --classify</c>; these few keep the rules from drifting).
 /// </summary>
 public sealed class ContentClassifierTests
