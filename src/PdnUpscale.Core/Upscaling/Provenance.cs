@@ -71,6 +71,6 @@ public static class Provenance
     }
 
     private static string Describe(FidelityOptions? fidelity) => fidelity is { } f
-        ? string.Create(CultureInfo.InvariantCulture, $"{f.Strength:0.##} ({f.Kernel.ToString().ToLowerInvariant()} shrink{(f.LinearLight ? ", linear light" : string.Empty)}{(f.ClampToInputRange ? ", clamped" : string.Empty)})")
+        ? string.Create(CultureInfo.InvariantCulture, $"{f.Strength:0.##} ({f.Kernel.ToString().ToLowerInvariant()} shrink{(f.LinearLight ? ", linear light" : string.Empty)}{(f.ClampToInputRange ? ", clamped" : string.Empty)}{(f.Jpeg is { } jpeg ? $", held to the JPEG file's quality-{jpeg.Quality} coefficients" : string.Empty)}{(f.Detail < 1 ? $", detail {f.Detail:0.##}" : string.Empty)})")
         : "0 (raw model output)";
 }

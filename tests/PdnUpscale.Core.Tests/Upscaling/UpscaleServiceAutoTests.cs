@@ -55,6 +55,7 @@ public sealed class UpscaleServiceAutoTests : IDisposable
         using UpscaleOutcome outcome = this.service.Run(jpeg.Image, new UpscaleRequest { Preset = "photo", Scale = 2, Device = DeviceKind.Cpu, InputJpeg = jpeg.Metadata.Jpeg });
 
         Assert.Same(jpeg.Metadata.Jpeg, outcome.Fidelity?.Jpeg);
+        Assert.Equal("1 (bicubic shrink, held to the JPEG file's quality-40 coefficients)", outcome.Provenance[Provenance.FidelityKey]);
         Assert.Contains(outcome.Notes, n => n.StartsWith("JPEG quality 40", StringComparison.Ordinal));
         // The denoising sibling comes from models/fetch; without it the preset's own model runs and a note says so.
         bool sibling = this.service.Models.Installed.Any(m => m.Id == "waifu2x-cunet-2x-noise2");
@@ -71,6 +72,7 @@ public sealed class UpscaleServiceAutoTests : IDisposable
         using UpscaleOutcome none = this.service.Run(photo, request with { Detail = 0 });
 
         Assert.Equal(0, none.Fidelity?.Detail);
+        Assert.Equal("1 (bicubic shrink, detail 0)", none.Provenance[Provenance.FidelityKey]);
         Assert.True(Sharpness.GradientEnergy(none.Image) < Sharpness.GradientEnergy(full.Image));
         Assert.True(Consistency.Measure(photo, none.Image) >= 45);
         InvalidInputException e = Assert.Throws<InvalidInputException>(() => this.service.Run(photo, request with { Detail = 2 }));
