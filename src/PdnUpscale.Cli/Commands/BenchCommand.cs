@@ -8,7 +8,6 @@ using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
-using PdnUpscale.Core.Presets;
 
 namespace PdnUpscale.Cli.Commands;
 
@@ -18,6 +17,9 @@ namespace PdnUpscale.Cli.Commands;
 /// </summary>
 internal sealed partial class BenchCommand : BaseCommand
 {
+    /// <summary>The model benchmarked without <c>-m</c>: BENCHMARKS.md's figures are for it (the photo preset's model until issue 14).</summary>
+    private const string ReferenceModelId = "realesr-general-x4v3";
+
     private readonly Option<string?> modelOption = CommonOptions.CreateModel();
     private readonly Option<(int Width, int Height)> sizeOption = new("--size")
     {
@@ -47,7 +49,7 @@ internal sealed partial class BenchCommand : BaseCommand
     /// <inheritdoc/>
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        ModelDescriptor model = ModelLibrary.Discover().Resolve(parseResult.GetValue(this.modelOption) ?? UpscalePresets.Default.ModelId);
+        ModelDescriptor model = ModelLibrary.Discover().Resolve(parseResult.GetValue(this.modelOption) ?? ReferenceModelId);
         string work = Directory.CreateTempSubdirectory("pdnupscale-bench-").FullName;
         try
         {

@@ -12,7 +12,7 @@ public sealed class UpscaleCommandTests : IDisposable
     private readonly TestFiles files = new();
 
     [Fact]
-    public async Task Upscale_DefaultModel_WritesFourTimesLargerPhotoWithProvenance()
+    public async Task Upscale_WithNothingChosen_ThePictureDecides_AndTheFileSaysSo()
     {
         string input = this.files.CopyPhoto();
         string output = this.files.PathOf("out.png");
@@ -22,7 +22,8 @@ public sealed class UpscaleCommandTests : IDisposable
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
         using DecodedImage source = Decode(input);
         using DecodedImage result = Decode(output);
-        Assert.Equal((source.Image.Width * 4, source.Image.Height * 4), (result.Image.Width, result.Image.Height));
+        // Without a scale the model's own runs: the photo preset's waifu2x CUnet enlarges 2×.
+        Assert.Equal((source.Image.Width * 2, source.Image.Height * 2), (result.Image.Width, result.Image.Height));
 
         // The model restores detail but keeps colours: each channel's mean stays within a few levels.
         double[] before = MeanBgr(source), after = MeanBgr(result);
@@ -32,8 +33,10 @@ public sealed class UpscaleCommandTests : IDisposable
         }
 
         Dictionary<string, string> text = PngFiles.ReadText(output);
-        Assert.Equal("realesr-general-x4v3", text[Provenance.ModelKey]);
-        Assert.StartsWith("4x (32x24 to 128x96)", text[Provenance.ScaleKey]);
+        Assert.Equal("waifu2x-cunet-2x", text[Provenance.ModelKey]);
+        Assert.Equal("photo", text[Provenance.PresetKey]);
+        Assert.StartsWith("auto: photo", text[Provenance.ContentKey]);
+        Assert.StartsWith("2x (32x24 to 64x48)", text[Provenance.ScaleKey]);
         Assert.StartsWith("PdnUpscale ", text[Provenance.SoftwareKey]);
         Assert.Equal(["out.png", "photo.png"], this.files.FileNames());
     }
