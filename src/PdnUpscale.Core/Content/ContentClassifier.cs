@@ -36,8 +36,8 @@ public static class ContentClassifier
     /// in lines, and the background is plain (its luma spreads by at most 15 % of the ink–paper contrast, JPEG
     /// ringing included), which the ground under rows of round objects in a photo is not.
     /// </summary>
-    private const int LineLinedLetters = 12;
-    private const double LineLinedShare = 0.6, LineLetterInk = 0.8, LinePaperSpread = 0.15;
+    private const int LineLinedLetters = 10;
+    private const double LineLinedShare = 0.5, LineLetterInk = 0.8, LinePaperSpread = 0.15;
 
     /// <summary>Art: at least this share of flat pixels, and the others mostly sharp edges (median step at least this many levels).</summary>
     private const double ArtFlatShare = 0.35;
