@@ -26,8 +26,8 @@ public static class ContentEvaluation
         var matrix = new int[kinds.Length, kinds.Length];
         var mistakes = new List<(ContentSample, ContentChoice)>();
         var rows = new StringBuilder()
-            .AppendLine("| picture | size | right | chosen | flat | flat in 16 colours | edge step | letters | height | letter ink | lined | paper spread | noise | blocks |")
-            .AppendLine("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| picture | size | right | chosen | flat | edge step | letters | height | letter ink | lined | paper spread | blocks |")
+            .AppendLine("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (ContentSample sample in ContentSet.Build(skimage))
         {
             ContentChoice choice = ContentClassifier.Classify(sample.Image);
@@ -41,7 +41,7 @@ public static class ContentEvaluation
             ContentMeasures m = choice.Measures;
             matrix[(int)sample.Kind, (int)choice.Kind]++;
             rows.AppendLine(CultureInfo.InvariantCulture,
-                $"| {sample.Name} | {sample.Image.Width}×{sample.Image.Height} | {sample.Kind} | {(choice.Kind == sample.Kind ? choice.Kind.ToString() : $"**{choice.Kind}**")} | {m.FlatShare:0.00} | {m.FlatColourShare:0.00} | {m.EdgeStep:0} | {m.Letters} | {m.LetterHeight:0.#} | {m.LetterInkShare:0.00} | {m.LinedShare:0.00} | {m.PaperSpread:0.00} | {m.Noise:0.0} | {m.Blockiness:0.00} |");
+                $"| {sample.Name} | {sample.Image.Width}×{sample.Image.Height} | {sample.Kind} | {(choice.Kind == sample.Kind ? choice.Kind.ToString() : $"**{choice.Kind}**")} | {m.FlatShare:0.00} | {m.EdgeStep:0} | {m.Letters} | {m.LetterHeight:0.#} | {m.LetterInkShare:0.00} | {m.LinedShare:0.00} | {m.PaperSpread:0.00} | {Blockiness.Measure(sample.Image):0.00} |");
             if (choice.Kind != sample.Kind)
             {
                 mistakes.Add((sample, choice));

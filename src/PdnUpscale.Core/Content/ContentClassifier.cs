@@ -43,7 +43,7 @@ public static class ContentClassifier
     private const double ArtFlatShare = 0.35;
     private const int ArtEdgeStep = 30;
 
-    private const int CommonColours = 16, FlatLevels = 2;
+    private const int FlatLevels = 2;
 
     /// <summary>Classifies a picture.</summary>
     /// <param name="image">The picture.</param>
@@ -53,7 +53,7 @@ public static class ContentClassifier
         ArgumentNullException.ThrowIfNull(image);
         int width = Math.Min(image.Width, MaxSide), height = Math.Min(image.Height, MaxSide);
         int left = (image.Width - width) / 2, top = (image.Height - height) / 2;
-        using Bgra32Image view = Bgra32Image.Wrap(image.Scan0 + (top * image.Stride) + (left * 4), width, height, image.Stride);
+        using Bgra32Image view = Bgra32Image.Wrap(image.Scan0 + ((nint)top * image.Stride) + (left * 4), width, height, image.Stride);
         ContentMeasures m = Measure(view);
         return Decide(m);
     }
@@ -66,18 +66,15 @@ public static class ContentClassifier
         ArgumentNullException.ThrowIfNull(image);
         InkStatistics ink = Cleanup.LetterHeight.Measure(image);
         LetterMeasures letters = MeasureLetters(ink);
-        (double flatShare, double flatColours, double edgeStep) = Flatness(image);
+        (double flatShare, double edgeStep) = Flatness(image);
         return new ContentMeasures(
             flatShare,
-            flatColours,
             edgeStep,
             letters.Count,
             ink.Height ?? 0,
             letters.InkShare,
             letters.LinedShare,
-            PaperSpread(image, ink),
-            NoiseLevel(image),
-            Blockiness.Measure(image));
+            PaperSpread(image, ink));
     }
 
     /// <summary>Decides from measures.</summary>
@@ -171,13 +168,11 @@ public static class ContentClassifier
     private static int Gap(InkGroup a, InkGroup b) => Math.Max(b.Left - a.Right, a.Left - b.Right);
 
     /// <summary>
-    /// Measures the flat pixels (within 2 levels of their right and lower neighbours) and how many of them have one
-    /// of their 16 commonest exact colours: digital fills are flat in a few exact colours, smooth areas of a photo
-    /// drift through many.
+    /// Measures the share of flat pixels (within 2 levels of their right and lower neighbours) and the median step
+    /// of the others: digital fills meet at sharp edges, smooth areas of a photo change gradually.
     /// </summary>
-    private static (double FlatShare, double FlatColourShare, double EdgeStep) Flatness(Bgra32Image image)
+    private static (double FlatShare, double EdgeStep) Flatness(Bgra32Image image)
     {
-        var colours = new Dictionary<int, int>();
         var steps = new long[256];
         long flat = 0;
         for (int y = 0; y + 1 < image.Height; y++)
@@ -189,8 +184,6 @@ public static class ContentClassifier
                 if (Near(row, row, a, a + 4) && Near(row, below, a, a))
                 {
                     flat++;
-                    int colour = row[a] | (row[a + 1] << 8) | (row[a + 2] << 16);
-                    colours[colour] = colours.GetValueOrDefault(colour) + 1;
                 }
                 else
                 {
@@ -199,7 +192,6 @@ public static class ContentClassifier
             }
         }
 
-        long common = colours.Values.OrderDescending().Take(CommonColours).Sum(c => (long)c);
         long total = (long)(image.Width - 1) * (image.Height - 1), half = (total - flat + 1) / 2, seen = 0;
         int median = 0;
         while (median < 255 && (seen += steps[median]) < half)
@@ -207,7 +199,7 @@ public static class ContentClassifier
             median++;
         }
 
-        return ((double)flat / Math.Max(1, total), (double)common / Math.Max(1, flat), median);
+        return ((double)flat / Math.Max(1, total), median);
     }
 
     private static int Step(ReadOnlySpan<byte> row, ReadOnlySpan<byte> other, int a, int b) =>
@@ -244,39 +236,5 @@ public static class ContentClassifier
             ? (darkSum / dark, darkSquares / dark, lightSum / light)
             : (lightSum / light, lightSquares / light, darkSum / dark);
         return Math.Sqrt(Math.Max(0, paperSquares - (paperMean * paperMean))) / Math.Max(1, Math.Abs(paperMean - inkMean));
-    }
-
-    /// <summary>Immerkær's fast noise estimate: the mean absolute response to a Laplacian difference mask that cancels linear ramps.</summary>
-    private static double NoiseLevel(Bgra32Image image)
-    {
-        if (image.Width < 3 || image.Height < 3)
-        {
-            return 0;
-        }
-
-        float[] luma = new float[image.Width * image.Height];
-        for (int y = 0; y < image.Height; y++)
-        {
-            ReadOnlySpan<byte> row = image.GetRow(y);
-            for (int x = 0; x < image.Width; x++)
-            {
-                luma[(y * image.Width) + x] = Luma.FullRange(row, x);
-            }
-        }
-
-        double sum = 0;
-        int w = image.Width;
-        for (int y = 1; y + 1 < image.Height; y++)
-        {
-            for (int x = 1; x + 1 < w; x++)
-            {
-                int i = (y * w) + x;
-                float v = luma[i - w - 1] + luma[i - w + 1] + luma[i + w - 1] + luma[i + w + 1]
-                    - (2 * (luma[i - w] + luma[i - 1] + luma[i + 1] + luma[i + w])) + (4 * luma[i]);
-                sum += Math.Abs(v);
-            }
-        }
-
-        return Math.Sqrt(Math.PI / 2) * sum / (6.0 * (image.Width - 2) * (image.Height - 2));
     }
 }
