@@ -88,7 +88,7 @@ public sealed record Candidate(string Name, Func<Bgra32Image, int, int, Bgra32Im
         FidelityOptions f = preset.Fidelity;
         Candidate withModel = Model(outputs, model, f.Strength, f.Kernel, f.ClampToInputRange);
         return new($"{preset.Id} preset ({model.Id} f{f.Strength:0.##}, plain for small letters)", (input, w, h) =>
-            preset.ForInput(input, new UpscaleOptions { Model = model, TargetWidth = w, TargetHeight = h }).Options.PlainResampling
+            preset.ForInput(input, new UpscaleOptions { Model = model, TargetWidth = w, TargetHeight = h }, CompressedInput.FromFile(QualitySample.JpegOf(input))).Options.PlainResampling
                 ? Bicubic.Enlarge(input, w, h)
                 : withModel.Enlarge(input, w, h), model.Id);
     }

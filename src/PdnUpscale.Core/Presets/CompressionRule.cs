@@ -8,15 +8,12 @@ namespace PdnUpscale.Core.Presets;
 
 /// <summary>
 /// What a preset does with a compressed input, as the quality harness measured it on photos saved as JPEG: hold
-/// fidelity only to what the JPEG file says (<see cref="FidelityOptions.Jpeg"/>) instead of to its blocks, and run
-/// the model's denoising sibling at <see cref="DenoiseLevel"/> when the file's quality is below
-/// <see cref="DenoiseBelowQuality"/>, or, without a JPEG file (a PNG that was once a JPEG, a Paint.NET layer), when
-/// the pixels show blocks (<see cref="Content.Blockiness"/> at least <see cref="DenoiseFromBlockiness"/>).
+/// fidelity only to what a JPEG file says (<see cref="FidelityOptions.Jpeg"/>) instead of to its blocks, and run
+/// the model's denoising sibling at <see cref="DenoiseLevel"/> when the input counts as compressed
+/// (<see cref="CompressedInput"/>).
 /// </summary>
 /// <param name="DenoiseLevel">The denoise level of the model's sibling to run on compressed inputs.</param>
-/// <param name="DenoiseBelowQuality">JPEG files below this quality are denoised.</param>
-/// <param name="DenoiseFromBlockiness">Pixels at least this blocky are denoised when there is no JPEG file to read.</param>
-public sealed record CompressionRule(int DenoiseLevel, int DenoiseBelowQuality, double DenoiseFromBlockiness)
+public sealed record CompressionRule(int DenoiseLevel)
 {
     /// <summary>Decides for one input.</summary>
     /// <param name="fidelity">The fidelity the preset and the user chose.</param>
@@ -26,18 +23,16 @@ public sealed record CompressionRule(int DenoiseLevel, int DenoiseBelowQuality, 
     public (FidelityOptions Fidelity, int? DenoiseLevel, string? Note) Decide(FidelityOptions fidelity, JpegQuantization? jpeg, Func<double> blockiness)
     {
         ArgumentNullException.ThrowIfNull(fidelity);
-        ArgumentNullException.ThrowIfNull(blockiness);
-        if (jpeg is not null)
+        FidelityOptions held = jpeg is null ? fidelity : fidelity with { Jpeg = jpeg };
+        if (!CompressedInput.Detect(jpeg, blockiness))
         {
-            FidelityOptions held = fidelity with { Jpeg = jpeg };
-            return jpeg.Quality < this.DenoiseBelowQuality
-                ? (held, this.DenoiseLevel, string.Create(CultureInfo.InvariantCulture, $"JPEG quality {jpeg.Quality}: compression artefacts removed (denoise level {this.DenoiseLevel}), and the result kept faithful to what the JPEG file says rather than to its blocks."))
-                : (held, null, null);
+            return (held, null, null);
         }
 
-        double blocks = blockiness();
-        return blocks >= this.DenoiseFromBlockiness
-            ? (fidelity, this.DenoiseLevel, string.Create(CultureInfo.InvariantCulture, $"The picture shows JPEG blocks (blockiness {blocks:0.00}): compression artefacts removed (denoise level {this.DenoiseLevel})."))
-            : (fidelity, null, null);
+        string why = jpeg is not null
+            ? string.Create(CultureInfo.InvariantCulture, $"JPEG quality {jpeg.Quality}")
+            : "The picture shows JPEG blocks";
+        string faithful = jpeg is not null ? ", and the result kept faithful to what the JPEG file says rather than to its blocks" : string.Empty;
+        return (held, this.DenoiseLevel, string.Create(CultureInfo.InvariantCulture, $"{why}: compression artefacts removed (denoise level {this.DenoiseLevel}){faithful}."));
     }
 }

@@ -12,7 +12,11 @@ namespace PdnUpscale.Core.Presets;
 /// </summary>
 /// <param name="MaxLetterHeight">The largest letter height, in input pixels, that plain resampling reads better.</param>
 /// <param name="ModelFromScale">The scale from which the model reads better again, however small the letters.</param>
-public sealed record SmallTextRule(double MaxLetterHeight, double ModelFromScale)
+/// <param name="CompressedMaxLetterHeight">
+/// For JPEG files below <see cref="CompressedInput.BelowQuality"/>, the largest letter height that plain
+/// resampling reads better at every scale: the model sharpens JPEG's ringing around small letters into misread shapes.
+/// </param>
+public sealed record SmallTextRule(double MaxLetterHeight, double ModelFromScale, double CompressedMaxLetterHeight)
 {
     /// <summary>
     /// Decides for one image. The letters are measured only below <see cref="ModelFromScale"/>: from there the
@@ -20,15 +24,16 @@ public sealed record SmallTextRule(double MaxLetterHeight, double ModelFromScale
     /// </summary>
     /// <param name="input">The input.</param>
     /// <param name="scale">The enlargement.</param>
+    /// <param name="compressed">Whether the input is a low-quality JPEG file (<see cref="CompressedInput.FromFile"/>).</param>
     /// <returns>The letter height when plain resampling reads this image better; null when the model does.</returns>
-    public double? PlainResamplingLetterHeight(Bgra32Image input, double scale)
+    public double? PlainResamplingLetterHeight(Bgra32Image input, double scale, bool compressed = false)
     {
-        if (scale >= this.ModelFromScale)
+        if (scale >= this.ModelFromScale && !compressed)
         {
             return null;
         }
 
         double? letters = LetterHeight.Estimate(input);
-        return letters <= this.MaxLetterHeight ? letters : null;
+        return letters <= (compressed ? this.CompressedMaxLetterHeight : this.MaxLetterHeight) ? letters : null;
     }
 }

@@ -26,7 +26,7 @@ public static class UpscalePresets
         Description = "Photos: sharper than plain enlarging, but kept faithful to the original (shrunk back, it matches the input); JPEG artefacts removed.",
         ModelId = "waifu2x-cunet-2x",
         Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic },
-        Compression = new CompressionRule(DenoiseLevel: 2, DenoiseBelowQuality: 80, DenoiseFromBlockiness: 0.2),
+        Compression = new CompressionRule(DenoiseLevel: 2),
     };
 
     /// <summary>
@@ -61,7 +61,7 @@ public static class UpscalePresets
         ModelId = "waifu2x-cunet-2x",
         Fidelity = new FidelityOptions { Strength = 1, Kernel = DownscaleKernel.Bicubic },
         OffersScanCleanup = true,
-        SmallText = new SmallTextRule(MaxLetterHeight: 6, ModelFromScale: 4),
+        SmallText = new SmallTextRule(MaxLetterHeight: 6, ModelFromScale: 4, CompressedMaxLetterHeight: 7),
         Advice = "Measured by OCR: 7-pixel type (letters measuring 6 pixels or less) reads best after plain bicubic resampling at 2× and 3×, so the preset enlarges such images without a model and says so; larger letters, 4× and real scans read as well or better with the model. Scan clean-up helps scans most of all.",
     };
 

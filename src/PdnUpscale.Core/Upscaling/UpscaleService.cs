@@ -123,7 +123,7 @@ public sealed class UpscaleService : IDisposable
             string? plainNote = null;
             if (request.Model is null)
             {
-                (options, plainNote) = preset.ForInput(input, options);
+                (options, plainNote) = preset.ForInput(input, options, CompressedInput.FromFile(request.InputJpeg));
             }
 
             var notes = new List<string>();

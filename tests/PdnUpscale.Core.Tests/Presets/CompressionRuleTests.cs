@@ -1,12 +1,19 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
+using PdnUpscale.Quality;
 
 namespace PdnUpscale.Core.Tests.Presets;
 
-/// <summary>The photo preset's rule for compressed inputs: JPEG files by their quality, other files by their blocks.</summary>
+/// <summary>
+/// The presets' rules for compressed inputs: the photo preset denoises JPEG files by their quality and other files
+/// by their blocks; the text preset enlarges small letters of a low-quality JPEG file plainly at every scale.
+/// </summary>
 public sealed class CompressionRuleTests
 {
     private static readonly CompressionRule Rule = UpscalePresets.Photo.Compression!;
@@ -43,6 +50,22 @@ public sealed class CompressionRuleTests
 
         Assert.Null(fidelity.Jpeg);
         Assert.Equal(expected, level);
+    }
+
+    [Fact]
+    public void SmallLettersOfALowQualityJpeg_AreEnlargedPlainly_EvenAtFourTimes()
+    {
+        using QualitySample line = SampleSets.Text(SampleSets.Lines[1], SampleSets.Fonts[0], 7, 4);
+        using Bgra32Image input = line.InputFor(4);
+        using DecodedImage jpeg = JpegFile.RoundTrip(input, 50);
+        var options = new UpscaleOptions { Model = ModelLibrary.Discover().Resolve(UpscalePresets.Text.ModelId), Scale = 4 };
+
+        (UpscaleOptions compressed, string? note) = UpscalePresets.Text.ForInput(jpeg.Image, options, CompressedInput.FromFile(jpeg.Metadata.Jpeg));
+
+        Assert.True(compressed.PlainResampling);
+        Assert.Contains("plain bicubic", note);
+        Assert.False(UpscalePresets.Text.ForInput(jpeg.Image, options, compressed: false).Options.PlainResampling);
+        Assert.False(CompressedInput.FromFile(Standard(90)));
     }
 
     private static JpegQuantization Standard(int quality) => new(
