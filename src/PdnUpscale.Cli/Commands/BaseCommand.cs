@@ -2,6 +2,7 @@
 
 using System.CommandLine;
 using PdnUpscale.Cli.Interaction;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models.Import.Ncnn;
 using PdnUpscale.Core.Pipeline;
 
@@ -62,7 +63,7 @@ internal abstract class BaseCommand : Command
     /// <summary>Maps the errors whose message is already one sentence naming the file and the cause.</summary>
     private static int? ExitCodeFor(Exception e) => e switch
     {
-        UpscaleException upscale => upscale.ExitCode,
+        UpscaleException upscale => ExitCodes.For(upscale.Kind),
 
         // Unconvertible ncnn files, a malformed catalog.json or model metadata.
         NcnnImportException or InvalidDataException => ExitCodes.ModelError,

@@ -8,6 +8,7 @@ using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Cli.Catalog;
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
@@ -28,7 +29,7 @@ internal sealed partial class UpscaleCommand
         UpscaleQualitySettings quality = this.qualityOptions.Resolve(parseResult, this.modelOption);
         if (quality.ExplainPath is not null && jobs.Count > 1)
         {
-            throw new InvalidInputException("--explain names one file, so it needs exactly one input image.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, "--explain names one file, so it needs exactly one input image.");
         }
 
         ModelDescriptor model = ModelLookup.Resolve(quality.ModelId);
@@ -62,11 +63,11 @@ internal sealed partial class UpscaleCommand
                     this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
-            catch (InvalidInputException e) when (jobs.Count > 1)
+            catch (UpscaleException e) when (e.Kind == UpscaleErrorKind.InvalidInput && jobs.Count > 1)
             {
                 // One bad image in a batch does not stop the others; the exit code still reports it.
                 this.Console.DisplayError(e.Message, e);
-                exitCode = exitCode == ExitCodes.Success ? e.ExitCode : exitCode;
+                exitCode = exitCode == ExitCodes.Success ? ExitCodes.For(e.Kind) : exitCode;
             }
         }
 

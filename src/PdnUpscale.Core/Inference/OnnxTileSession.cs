@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using Microsoft.ML.OnnxRuntime;
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Core.Inference;
 
@@ -86,7 +86,7 @@ internal sealed class OnnxTileSession : ITileSession
         }
         catch (OnnxRuntimeException ex)
         {
-            throw new ModelException($"The model '{Path.GetFileName(this.modelPath)}' failed to run: {ex.Message}", ex);
+            throw new UpscaleException(UpscaleErrorKind.Model, $"The model '{Path.GetFileName(this.modelPath)}' failed to run: {ex.Message}", ex);
         }
     }
 

@@ -2,6 +2,7 @@
 
 using System.Diagnostics;
 using PdnUpscale.Core.Blending;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
@@ -43,7 +44,7 @@ internal sealed partial class UpscaleJob
                 int failed = this.tileSize == 0 ? Math.Max(input.Width, input.Height) : Math.Min(this.tileSize, Math.Max(input.Width, input.Height));
                 if (failed / 2 < MinimumTileSize)
                 {
-                    throw new ModelException($"The model '{this.options.Model.Id}' ran out of memory even on {failed}-pixel tiles.", ex);
+                    throw new UpscaleException(UpscaleErrorKind.Model, $"The model '{this.options.Model.Id}' ran out of memory even on {failed}-pixel tiles.", ex);
                 }
 
                 this.sessions.Evict(this.options.Model);

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Diagnostics;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Quality;
@@ -41,8 +42,8 @@ public sealed partial class Upscaler : IDisposable
     /// <param name="cancellationToken">Checked between tiles and used to terminate a running inference.</param>
     /// <returns>The enlarged image and per-stage timings; the caller disposes it.</returns>
     /// <exception cref="OperationCanceledException">The upscale was cancelled.</exception>
-    /// <exception cref="InvalidInputException">The requested size is invalid or too large.</exception>
-    /// <exception cref="ModelException">The model is missing, corrupt or failed to run.</exception>
+    /// <exception cref="UpscaleException">The requested size is invalid or too large.</exception>
+    /// <exception cref="UpscaleException">The model is missing, corrupt or failed to run.</exception>
     public UpscaleResult Run(
         Bgra32Image source,
         UpscaleOptions options,
@@ -54,7 +55,7 @@ public sealed partial class Upscaler : IDisposable
         var chain = ScaleChain.Create(source.Width, source.Height, options);
         if ((long)chain.TargetWidth * chain.TargetHeight > this.configuration.MaxOutputPixels)
         {
-            throw new InvalidInputException($"The output would be {chain.TargetWidth}×{chain.TargetHeight} pixels, more than the limit of {this.configuration.MaxOutputPixels} pixels.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The output would be {chain.TargetWidth}×{chain.TargetHeight} pixels, more than the limit of {this.configuration.MaxOutputPixels} pixels.");
         }
 
         if (options.PlainResampling)

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
@@ -71,7 +72,7 @@ public sealed class DeviceFallbackChain
             {
                 return new UpscaleRun(this.upscalerFor(device).Run(source, options, null, cancellationToken), notes);
             }
-            catch (Exception e) when (device != DeviceKind.Cpu && e is not OperationCanceledException and not InvalidInputException)
+            catch (Exception e) when (device != DeviceKind.Cpu && e is not OperationCanceledException and not UpscaleException { Kind: UpscaleErrorKind.InvalidInput })
             {
                 notes.Add($"The GPU (DirectML) failed with {tile}-pixel tiles: {FirstLine(e.Message)}");
                 this.sessions.Evict(options.Model);

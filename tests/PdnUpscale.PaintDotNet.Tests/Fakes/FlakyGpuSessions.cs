@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
@@ -30,7 +31,7 @@ internal sealed class FlakyGpuSessions(int gpuFailures) : ITileSessionFactory
         if (this.failuresLeft > 0)
         {
             this.failuresLeft--;
-            throw new ModelException("DirectML: the GPU device instance has been suspended (887A0005).");
+            throw new UpscaleException(UpscaleErrorKind.Model, "DirectML: the GPU device instance has been suspended (887A0005).");
         }
 
         return new RenamedSession(this.inner.GetSession(model, DeviceKind.Cpu, inputWidth, inputHeight));
