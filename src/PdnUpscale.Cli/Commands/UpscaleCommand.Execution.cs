@@ -91,7 +91,7 @@ internal sealed partial class UpscaleCommand
         double skew = 0;
         if (quality.Cleanup is not null)
         {
-            skew = ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
+            skew = ScanCleanup.Prepare(decoded.Image, quality.Cleanup, UpscaleConfiguration.Default.MaxDegreeOfParallelism, cancellationToken);
             if (skew != 0)
             {
                 this.Console.DisplayVerbose(string.Create(CultureInfo.InvariantCulture, $"{job.Input}: rotated {-skew:0.00}° to straighten the page."));
@@ -101,7 +101,7 @@ internal sealed partial class UpscaleCommand
         UpscaleOptions imageOptions = options;
         if (quality.Preset is { } preset && quality.ModelId == preset.ModelId)
         {
-            (imageOptions, string? note) = preset.ForInput(decoded.Image, options);
+            (imageOptions, string? note) = preset.ForInput(decoded.Image, options, cancellationToken);
             if (note is not null)
             {
                 this.Console.DisplayWarning($"{job.Input}: {note}");
@@ -111,7 +111,7 @@ internal sealed partial class UpscaleCommand
         using UpscaleResult result = upscaler.Run(decoded.Image, imageOptions, progress, cancellationToken);
         if (quality.Cleanup is not null)
         {
-            ScanCleanup.Finish(result.Image, quality.Cleanup);
+            ScanCleanup.Finish(result.Image, quality.Cleanup, cancellationToken);
         }
 
         ImageMetadata metadata = Provenance.Describe(decoded, result, options.Model);

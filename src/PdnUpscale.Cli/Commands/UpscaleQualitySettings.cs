@@ -7,6 +7,7 @@ using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
 
 namespace PdnUpscale.Cli.Commands;
@@ -53,7 +54,7 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
     /// <param name="source">The input (after any clean-up).</param>
     /// <param name="result">The result.</param>
     /// <param name="overwrite">Whether an existing file may be replaced.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <param name="cancellationToken">Cancels the map and its write.</param>
     /// <returns>A sentence summarising the map, or null when none was asked for.</returns>
     public string? WriteExplanation(Bgra32Image source, Bgra32Image result, bool overwrite, CancellationToken cancellationToken)
     {
@@ -62,7 +63,7 @@ internal sealed record UpscaleQualitySettings(UpscalePreset? Preset, string Mode
             return null;
         }
 
-        using InventedDetailMap map = InventedDetailMap.Create(source, result);
+        using InventedDetailMap map = InventedDetailMap.Create(source, result, UpscaleConfiguration.Default.MaxDegreeOfParallelism, cancellationToken);
         var options = new EncoderOptions { Format = ImageFileFormats.FromPath(this.ExplainPath) ?? ImageFileFormat.Png };
         AtomicFileWriter.Write(this.ExplainPath, overwrite, stream => new SkiaImageEncoder().Encode(map.Image, new ImageMetadata(), stream, options), cancellationToken);
         return $"{this.ExplainPath}: {map.Summary}";

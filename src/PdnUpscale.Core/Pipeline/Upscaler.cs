@@ -4,7 +4,7 @@ using System.Diagnostics;
 using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Core.Pipeline;
 
@@ -39,7 +39,7 @@ public sealed partial class Upscaler : IDisposable
     /// <param name="source">The straight-alpha BGRA8 image; it is not modified.</param>
     /// <param name="options">The model, size, tiling, device and alpha handling.</param>
     /// <param name="progress">Receives tiles done/total and an ETA, or null.</param>
-    /// <param name="cancellationToken">Checked between tiles and used to terminate a running inference.</param>
+    /// <param name="cancellationToken">Checked between tiles, per band or row of every other stage, and used to terminate a running inference.</param>
     /// <returns>The enlarged image and per-stage timings; the caller disposes it.</returns>
     /// <exception cref="OperationCanceledException">The upscale was cancelled.</exception>
     /// <exception cref="UpscaleException">The requested size is invalid or too large.</exception>
@@ -60,7 +60,7 @@ public sealed partial class Upscaler : IDisposable
 
         if (options.PlainResampling)
         {
-            return EnlargePlain(source, chain, progress);
+            return this.EnlargePlain(source, chain, progress, cancellationToken);
         }
 
         var result = new UpscaleResult(Bgra32Image.Allocate(chain.TargetWidth, chain.TargetHeight));
@@ -81,10 +81,11 @@ public sealed partial class Upscaler : IDisposable
         }
     }
 
-    private static UpscaleResult EnlargePlain(Bgra32Image source, ScaleChain chain, IProgress<UpscaleProgress>? progress)
+    private UpscaleResult EnlargePlain(Bgra32Image source, ScaleChain chain, IProgress<UpscaleProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var result = new UpscaleResult(ReferenceScaler.EnlargeBicubic(source, chain.TargetWidth, chain.TargetHeight)) { DeviceName = "CPU" };
+        Bgra32Image plain = Resampler.Resize(source, chain.TargetWidth, chain.TargetHeight, ResampleFilter.CatmullRom, this.configuration.MaxDegreeOfParallelism, cancellationToken);
+        var result = new UpscaleResult(plain) { DeviceName = "CPU" };
         result.Timings.Resample = clock.Elapsed;
         progress?.Report(new UpscaleProgress(UpscaleStage.Done, 1, 1, clock.Elapsed, TimeSpan.Zero));
         return result;

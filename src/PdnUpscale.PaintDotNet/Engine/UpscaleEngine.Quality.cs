@@ -24,18 +24,18 @@ public sealed partial class UpscaleEngine
         {
             if (cleanup is not null)
             {
-                ScanCleanup.Prepare(cleaned!, cleanup);
+                ScanCleanup.Prepare(cleaned!, cleanup, UpscaleConfiguration.Default.MaxDegreeOfParallelism, cancellationToken);
             }
 
             // Letters too small for any model (the text preset's measured rule) are enlarged plainly, unless the
             // user chose a model.
             Bgra32Image input = cleaned ?? source;
-            string? plainNote = settings.ModelId is null ? settings.Preset.ForInput(input, createOptions(DeviceKind.Cpu, settings.TileOption)).Note : null;
+            string? plainNote = settings.ModelId is null ? settings.Preset.ForInput(input, createOptions(DeviceKind.Cpu, settings.TileOption), cancellationToken).Note : null;
             Func<DeviceKind, TileSizeOption, UpscaleOptions> run = plainNote is null ? createOptions : (device, tile) => createOptions(device, tile) with { PlainResampling = true };
             UpscaleRun fresh = this.chain.Run(input, settings, run, cancellationToken);
             if (cleanup is not null)
             {
-                ScanCleanup.Finish(fresh.Result.Image, cleanup);
+                ScanCleanup.Finish(fresh.Result.Image, cleanup, cancellationToken);
             }
 
             string[] notes = plainNote is null ? [] : [plainNote];
@@ -50,14 +50,14 @@ public sealed partial class UpscaleEngine
 
     // What the user sees: the result, or (only while they ask for it) the heat map instead, with its figures
     // and a reminder that OK would keep the map.
-    private static (Bgra32Image Image, string Message) Shown(UpscaleRun run, Bgra32Image source, UpscaleSettings settings, string message)
+    private static (Bgra32Image Image, string Message) Shown(UpscaleRun run, Bgra32Image source, UpscaleSettings settings, string message, CancellationToken cancellationToken)
     {
         if (!settings.ShowInventedDetail)
         {
             return (run.Result.Image, message);
         }
 
-        InventedDetailMap map = run.Explain(source);
+        InventedDetailMap map = run.Explain(source, cancellationToken);
         return (map.Image, $"{message} Showing the invented-detail heat map instead of the result: {map.Summary} Yellow to red marks detail the model added; switch off \"{OverlayOptionName}\" to get the upscaled picture.");
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class UpscaleEngine
         int? height = settings.ScaleMode == ScaleMode.TargetHeight ? settings.TargetHeight : null;
         return this.Upscale(layer, settings, model, note, (d, t) => Options(model, settings, d, t, width, height), (key, run, message) =>
         {
-            (Bgra32Image image, message) = Shown(run, layer, settings, message);
+            (Bgra32Image image, message) = Shown(run, layer, settings, message, cancellationToken);
             string shownKey = settings.ShowInventedDetail ? key + "|invented-detail" : key;
             string? saved = null;
             if (clipboard is not null && shownKey != this.clipboardKey)

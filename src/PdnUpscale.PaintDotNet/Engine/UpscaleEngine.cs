@@ -94,7 +94,7 @@ public sealed partial class UpscaleEngine : IDisposable
         return this.Upscale(original, settings, model, note, (d, t) => Options(model, settings, d, t, layer.Width, layer.Height),
             (key, run, message) =>
             {
-                (Bgra32Image shown, string said) = Shown(run, original, settings, message);
+                (Bgra32Image shown, string said) = Shown(run, original, settings, message, cancellationToken);
                 return new EffectPlan { Outcome = EffectOutcome.Upscaled, Message = said, LayerImage = shown, DeviceName = run.Result.DeviceName, NeedsAttention = run.Notes.Count > 0 || note is not null };
             },
             cancellationToken);

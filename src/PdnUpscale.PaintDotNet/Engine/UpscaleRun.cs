@@ -22,9 +22,10 @@ public sealed record UpscaleRun(UpscaleResult Result, IReadOnlyList<string> Note
     /// paper the clean-up whitened is not mistaken for invented detail.
     /// </summary>
     /// <param name="source">The source this run was made from (its cache key's pixels).</param>
+    /// <param name="cancellationToken">Cancels making the map (nothing is kept then).</param>
     /// <returns>The map.</returns>
-    public InventedDetailMap Explain(Bgra32Image source)
-        => this.explanation ??= InventedDetailMap.Create(this.CleanedInput ?? source, this.Result.Image);
+    public InventedDetailMap Explain(Bgra32Image source, CancellationToken cancellationToken = default)
+        => this.explanation ??= InventedDetailMap.Create(this.CleanedInput ?? source, this.Result.Image, UpscaleConfiguration.Default.MaxDegreeOfParallelism, cancellationToken);
 
     /// <inheritdoc/>
     public void Dispose()

@@ -15,7 +15,7 @@ public sealed class ResamplerTests
     {
         using Bgra32Image source = TestImages.Flat(width, height, 10, 100, 200);
         using Bgra32Image result = Bgra32Image.Allocate(toWidth, toHeight);
-        Resampler.Resample(source, result, ResampleChannels.All, 2);
+        Resampler.Resample(source, result, ResampleFilter.Lanczos3, ResampleChannels.All, 2);
 
         for (int y = 0; y < toHeight; y++)
         {
@@ -38,7 +38,7 @@ public sealed class ResamplerTests
         }
 
         using Bgra32Image result = Bgra32Image.Allocate(16, 16);
-        Resampler.Resample(source, result, ResampleChannels.All, 2);
+        Resampler.Resample(source, result, ResampleFilter.Lanczos3, ResampleChannels.All, 2);
 
         Assert.InRange(result.GetRow(8)[8 * 4], 120, 135);
     }
@@ -50,7 +50,7 @@ public sealed class ResamplerTests
         using Bgra32Image result = TestImages.Create(24, 24, seed: 9);
         using Bgra32Image before = result.Clone();
 
-        Resampler.Resample(source, result, ResampleChannels.AlphaFromAlpha, 2);
+        Resampler.Resample(source, result, ResampleFilter.Lanczos3, ResampleChannels.AlphaFromAlpha, 2);
 
         for (int y = 0; y < 24; y++)
         {
