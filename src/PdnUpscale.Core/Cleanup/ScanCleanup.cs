@@ -71,6 +71,11 @@ public static class ScanCleanup
         var histogram = new int[256];
         for (int i = 0; i < plane.Length; i++)
         {
+            if (i % width == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             float background = Math.Max(paper[i], 16f);
             flattened[i] = (byte)PixelMath.ToByte(plane[i] * 255f / background, 255f);
             histogram[flattened[i]]++;
