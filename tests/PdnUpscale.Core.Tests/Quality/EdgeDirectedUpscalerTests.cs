@@ -10,7 +10,7 @@ using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Quality;
 using SkiaSharp;
 
-namespace PdnUpscale.Core.Tests.Resampling;
+namespace PdnUpscale.Core.Tests.Quality;
 
 /// <summary>DCCI enlargement against bilinear and bicubic on real and rendered images.</summary>
 public sealed class EdgeDirectedUpscalerTests
