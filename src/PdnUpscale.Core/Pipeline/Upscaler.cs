@@ -35,6 +35,9 @@ public sealed partial class Upscaler : IDisposable
         this.sessions = sessions ?? new OnnxTileSessionFactory(this.configuration.MaxDegreeOfParallelism, this.configuration.Warning);
     }
 
+    /// <summary>Gets how many threads this pipeline's CPU stages use (its configuration's).</summary>
+    internal int MaxDegreeOfParallelism => this.configuration.MaxDegreeOfParallelism;
+
     /// <summary>Enlarges an image.</summary>
     /// <param name="source">The straight-alpha BGRA8 image; it is not modified.</param>
     /// <param name="options">The model, size, tiling, device and alpha handling.</param>

@@ -26,7 +26,7 @@ public sealed class UpscaleService : IDisposable
     private readonly ITileSessionFactory sessions;
     private readonly Dictionary<DeviceKind, Upscaler> pipelines = [];
     private readonly List<string> runNotes = [];
-    private readonly int parallelism;
+    private int? parallelism;
 
     /// <summary>Initializes a new instance of the <see cref="UpscaleService"/> class with ONNX Runtime and Core's CPU stages.</summary>
     /// <param name="models">The models the host knows.</param>
@@ -53,7 +53,6 @@ public sealed class UpscaleService : IDisposable
         ArgumentNullException.ThrowIfNull(createSessions);
         this.models = models;
         this.configurationFor = configurationFor;
-        this.parallelism = configurationFor(DeviceKind.Cpu, this.runNotes.Add).MaxDegreeOfParallelism;
         this.sessions = createSessions(this.runNotes.Add);
     }
 
@@ -95,7 +94,7 @@ public sealed class UpscaleService : IDisposable
         UpscaleResult? result = null;
         try
         {
-            double skew = cleaned is null ? 0 : ScanCleanup.Prepare(cleaned, cleanup!, this.parallelism, cancellationToken);
+            double skew = cleaned is null ? 0 : ScanCleanup.Prepare(cleaned, cleanup!, this.Parallelism, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             Bgra32Image input = cleaned ?? source;
             var options = new UpscaleOptions
@@ -125,7 +124,7 @@ public sealed class UpscaleService : IDisposable
                 ScanCleanup.Finish(result.Image, cleanup, cancellationToken);
             }
 
-            var outcome = new UpscaleOutcome(source, result, cleaned, this.parallelism)
+            var outcome = new UpscaleOutcome(source, result, cleaned, this.Parallelism)
             {
                 Preset = preset,
                 Model = options.PlainResampling ? null : model,
@@ -189,6 +188,11 @@ public sealed class UpscaleService : IDisposable
             return this.PipelineFor(DeviceKind.Cpu).Run(input, options with { Device = DeviceKind.Cpu }, progress, cancellationToken);
         }
     }
+
+    // The CPU stages around the pipeline (scan clean-up, the heat map) use as many threads as the pipelines'
+    // configuration allows; before any pipeline exists, the CPU configuration says how many.
+    private int Parallelism => this.parallelism ??= this.pipelines.Values.FirstOrDefault()?.MaxDegreeOfParallelism
+        ?? this.configurationFor(DeviceKind.Cpu, this.runNotes.Add).MaxDegreeOfParallelism;
 
     private Upscaler PipelineFor(DeviceKind device)
     {
