@@ -6,6 +6,7 @@ using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Preprocessing;
 using PdnUpscale.Core.Presets;
 using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.TestUtilities;
@@ -37,6 +38,21 @@ public sealed class StageCancellationTests : IClassFixture<StageCancellationTest
     private readonly LargeImages images;
 
     public StageCancellationTests(LargeImages images) => this.images = images;
+
+    [Fact]
+    public void ColourBleeding_StopsPromptly()
+    {
+        // One opaque pixel on a transparent canvas: every bleed pass grows the filled area, so none ends early.
+        using Bgra32Image spot = Bgra32Image.Allocate(2048, 2048);
+        for (int y = 0; y < spot.Height; y++)
+        {
+            spot.GetRow(y).Clear();
+        }
+
+        spot.GetRow(1024).Slice(1024 * 4, 4).Fill(255);
+
+        AssertStopsPromptly(token => new CpuPreprocessor(Threads).Begin(spot, new PreprocessSettings(1f, false, BleedPasses: 64), token).Dispose());
+    }
 
     [Fact]
     public void BackProjection_StopsPromptly()
@@ -91,7 +107,8 @@ public sealed class StageCancellationTests : IClassFixture<StageCancellationTest
     [InlineData(false, false, true)]
     public void ScanCleanup_EachStepStopsPromptly(bool flatten, bool specks, bool deskew)
     {
-        using Bgra32Image page = this.images.FourPages.Clone();
+        // Flattening is slow enough on one page; the others need four to still be running at the cancel.
+        using Bgra32Image page = (flatten ? this.images.SpeckledPage : this.images.FourPages).Clone();
         var options = new ScanCleanupOptions { FlattenBackground = flatten, MaxSpeckPixels = specks ? 2 : 0, Deskew = deskew, Output = ScanOutput.Color };
 
         AssertStopsPromptly(token => ScanCleanup.Prepare(page, options, Threads, token));
