@@ -45,6 +45,6 @@ internal static class Compact
         x = graph.Op("Add", "residual", x, graph.Nearest(WeightGraph.InputName, scale));
         int convolutions = (last / 2) + 1;
         var geometry = new ModelGeometry { Scale = scale, ContextPadding = convolutions, IsTileExact = true };
-        return new ImportedNetwork(graph.Build(x, channels), geometry, $"Real-ESRGAN Compact, {scale}×, {features} features, {convolutions - 2} body convolutions");
+        return new ImportedNetwork(graph.Build(x, channels), geometry, $"Real-ESRGAN Compact, {features} features, {convolutions - 2} body convolutions");
     }
 }

@@ -92,7 +92,7 @@ internal static partial class Esrgan
         };
         string layout = newLayout ? "new layout" : "old layout";
         string variant = unshuffle > 1 ? $", pixel-unshuffle {unshuffle}" : string.Empty;
-        return new ImportedNetwork(graph.Build(x, outputChannels), geometry, $"ESRGAN ({layout}{variant}), {scale}×, {features} features, {blocks} blocks, growth {growth}");
+        return new ImportedNetwork(graph.Build(x, outputChannels), geometry, $"ESRGAN ({layout}{variant}), {features} features, {blocks} blocks, growth {growth}");
     }
 
     // Residual in residual dense block: 0.2 · RDB3(RDB2(RDB1(x))) + x.

@@ -59,7 +59,7 @@ internal static class Span
 
         // Chained 3×3 convolutions: conv_1, three per block, conv_2, the upsampler's (conv_cat is 1×1).
         var geometry = new ModelGeometry { Scale = scale, ContextPadding = 1 + (3 * Blocks) + 1 + 1, IsTileExact = true };
-        return new ImportedNetwork(graph.Build(x, channels), geometry, $"SPAN, {scale}×, {features} features");
+        return new ImportedNetwork(graph.Build(x, channels), geometry, $"SPAN, {features} features");
     }
 
     // SPAB: o1 = c1(x); o3 = c3(SiLU(c2(SiLU(o1)))); out = (o3 + x) · (sigmoid(o3) − 0.5). Returns (out, o1).

@@ -23,7 +23,9 @@ internal static class PytorchCheckpointReader
     public static StateDict Read(string file)
     {
         byte[] bytes = File.ReadAllBytes(file);
-        object? root = bytes.AsSpan().StartsWith("PK"u8) ? ReadZip(file, bytes) : ReadLegacy(file, bytes);
+        object? root = bytes.AsSpan().StartsWith("PK"u8) ? ReadZip(file, bytes)
+            : bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x80, 0x02]) ? ReadLegacy(file, bytes) // pickle protocol 2
+            : throw new ModelImportException(file, "the file is not a PyTorch checkpoint (neither a zip archive nor a pickle)");
         return root is Dictionary<string, object?> dict
             ? StateDict.Unwrap(file, dict)
             : throw new ModelImportException(file, "the checkpoint holds no dictionary of weights");
