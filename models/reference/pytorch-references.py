@@ -180,6 +180,17 @@ half = OrderedDict((k, v.half()) for k, v in spanned.items())
 torch.save(half, f"{fixtures}/span-x4-fp16.pth")
 reference("span-x4-fp16", OrderedDict((k, v.float()) for k, v in half.items()))
 
+# OmniSR 2x, one group of one block, 16 features, window 8: spandrel's own module, randomly initialised.
+if any(type(a).__name__ == "OmniSRArch" for a in architectures):
+    from spandrel.architectures.OmniSR import OmniSR  # noqa: E402
+
+    torch.manual_seed(6)
+    omni = OmniSR(num_feat=16, block_num=1, res_num=1, up_scale=2, window_size=8).state_dict()
+    omni["up.0.weight"] *= 0.1
+    omni["up.0.bias"] += 0.5
+    torch.save(omni, f"{fixtures}/omnisr-x2.pth")
+    reference("omnisr-x2", omni)
+
 if real:
     for name in ("2x-AniScale", "4x-NMKD-YandereNeo-Superlite", "4x_WTP_descreenton"):
         checkpoint = torch.load(f"{real}/{name}.pth", map_location="cpu")

@@ -49,22 +49,26 @@ internal sealed class WeightGraph
     /// <param name="prefix">The module's name in the state dict.</param>
     /// <param name="inputChannels">The expected input channels per group.</param>
     /// <param name="groups">The group count (the channel count for a depthwise convolution).</param>
+    /// <param name="stride">The stride.</param>
+    /// <param name="padded">True to zero-pad by half the kernel (the size is kept at stride 1), false for none.</param>
     /// <returns>The output value.</returns>
-    public string Conv(string input, string prefix, int inputChannels, int groups = 1)
+    public string Conv(string input, string prefix, int inputChannels, int groups = 1, int stride = 1, bool padded = true)
     {
         WeightTensor weight = this.Weights.Get(prefix + ".weight", -1, inputChannels, -1, -1);
         WeightTensor? bias = this.Weights.Has(prefix + ".bias") ? this.Weights.Get(prefix + ".bias", weight.Shape[0]) : null;
-        return this.Conv(input, prefix, weight, bias?.Data, groups);
+        return this.Conv(input, prefix, weight, bias?.Data, groups, stride, padded);
     }
 
-    /// <summary>A convolution with given weights, zero-padded to keep the size (odd square kernels).</summary>
+    /// <summary>A convolution with given weights (odd square kernels).</summary>
     /// <param name="input">The input value.</param>
     /// <param name="hint">The name to derive value names from.</param>
     /// <param name="weight">The kernel, <c>[out, in / groups, k, k]</c>.</param>
     /// <param name="bias">The bias, or null.</param>
     /// <param name="groups">The group count.</param>
+    /// <param name="stride">The stride.</param>
+    /// <param name="padded">True to zero-pad by half the kernel, false for none.</param>
     /// <returns>The output value.</returns>
-    public string Conv(string input, string hint, WeightTensor weight, float[]? bias, int groups = 1)
+    public string Conv(string input, string hint, WeightTensor weight, float[]? bias, int groups = 1, int stride = 1, bool padded = true)
     {
         int kh = weight.Dim(2);
         int kw = weight.Dim(3);
@@ -79,8 +83,15 @@ internal sealed class WeightGraph
             inputs.Add(this.builder.AddConstant(hint + ".bias", [bias.Length], bias));
         }
 
-        return this.builder.AddNode(
-            "Conv", hint, [.. inputs], Ints("kernel_shape", kh, kw), Ints("pads", kh / 2, kw / 2, kh / 2, kw / 2), Int("group", groups));
+        int ph = padded ? kh / 2 : 0;
+        int pw = padded ? kw / 2 : 0;
+        List<AttributeProto> attributes = [Ints("kernel_shape", kh, kw), Ints("pads", ph, pw, ph, pw), Int("group", groups)];
+        if (stride != 1)
+        {
+            attributes.Add(Ints("strides", stride, stride));
+        }
+
+        return this.builder.AddNode("Conv", hint, [.. inputs], [.. attributes]);
     }
 
     /// <summary>A node with one output and no attributes, e.g. Add, Mul, Sigmoid.</summary>
@@ -127,6 +138,15 @@ internal sealed class WeightGraph
     /// <param name="x">The input.</param>
     /// <returns>The output value.</returns>
     public string Silu(string x) => this.Op("Mul", x + "_silu", x, this.Op("Sigmoid", x + "_sigmoid", x));
+
+    /// <summary>GELU in its exact form, <c>x · (1 + erf(x / √2)) / 2</c> (PyTorch's default).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>The output value.</returns>
+    public string Gelu(string x)
+    {
+        string erf = this.Op("Erf", x + "_erf", this.Scale(x, 1f / MathF.Sqrt(2f)));
+        return this.Scale(this.Op("Mul", x + "_gelu", x, this.Op("Add", x + "_erf1", erf, this.Constant("one", [], 1f))), 0.5f);
+    }
 
     /// <summary>Concatenation along channels.</summary>
     /// <param name="hint">The output name to start from.</param>

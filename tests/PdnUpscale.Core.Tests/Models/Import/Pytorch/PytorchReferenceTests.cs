@@ -32,6 +32,7 @@ public sealed class PytorchReferenceTests(ITestOutputHelper output)
     [InlineData("esrgan-unshuffle-x2.pth", 2)]
     [InlineData("compact-x2.safetensors", 2)]
     [InlineData("span-x4-fp16.pth", 4)]
+    [InlineData("omnisr-x2.pth", 2)]
     public void Import_MatchesPytorch(string fixture, int scale)
     {
         using var folder = new TempFolder();
@@ -60,11 +61,15 @@ public sealed class PytorchReferenceTests(ITestOutputHelper output)
 
     [RealModelFact("2x-AniScale.pth")]
     [Trait("Category", "Slow")]
-    public void RealCompact_MatchesPytorch() => AssertRealModelMatches("2x-AniScale", 2);
+    public void RealCompact_MatchesPytorch() => this.AssertRealModelMatches("2x-AniScale", 2);
 
     [RealModelFact("4x-NMKD-YandereNeo-Superlite.pth")]
     [Trait("Category", "Slow")]
-    public void RealEsrgan_MatchesPytorch() => AssertRealModelMatches("4x-NMKD-YandereNeo-Superlite", 4);
+    public void RealEsrgan_MatchesPytorch() => this.AssertRealModelMatches("4x-NMKD-YandereNeo-Superlite", 4);
+
+    [RealModelFact("4x_WTP_descreenton.pth")]
+    [Trait("Category", "Slow")]
+    public void RealOmniSr_MatchesPytorch() => this.AssertRealModelMatches("4x_WTP_descreenton", 4);
 
     internal static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Models", "Fixtures", "pytorch", name);
 
