@@ -26,8 +26,8 @@ internal static class Compact
         int features = first.Dim(0);
         int channels = first.Dim(1);
         int shuffled = w.Get($"body.{last}.weight", -1, features, 3, 3).Dim(0);
-        int scale = (int)Math.Round(Math.Sqrt(shuffled / (double)channels));
-        if (last < 2 || last % 2 != 0 || scale < 1 || scale * scale * channels != shuffled)
+        int scale = WeightGraph.ShuffleFactor(shuffled, channels);
+        if (last < 2 || last % 2 != 0 || scale == 0)
         {
             throw w.Error($"the Compact weights end in a convolution with {shuffled} outputs, which is no whole scale of {channels} channels");
         }

@@ -39,12 +39,12 @@ internal static class OmniSr
         int features = input.Dim(0);
         int channels = input.Dim(1);
         int shuffled = w.Get("up.0.weight", -1, features, 3, 3).Dim(0);
-        int scale = (int)Math.Round(Math.Sqrt(shuffled / (double)channels));
+        int scale = WeightGraph.ShuffleFactor(shuffled, channels);
         int groups = w.SequenceLength("residual_layer");
         int blocks = w.SequenceLength("residual_layer.0.residual_layer") - 1;
         const string BiasKey = "residual_layer.0.residual_layer.0.layer.2.fn.rel_pos_bias.weight";
         int window = w.Has(BiasKey) ? (int)Math.Round((Math.Sqrt(w[BiasKey].Dim(0)) + 1) / 2) : 8;
-        if (scale < 1 || scale * scale * channels != shuffled || features % Heads != 0 || groups < 1 || blocks < 1)
+        if (scale == 0 || features % Heads != 0 || groups < 1 || blocks < 1)
         {
             throw w.Error($"the OmniSR weights ({features} features, {groups} groups, {blocks} blocks, {shuffled} upsampling outputs) fit no supported layout");
         }

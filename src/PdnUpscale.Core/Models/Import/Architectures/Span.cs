@@ -30,8 +30,8 @@ internal static class Span
         int features = sk.Dim(0);
         int channels = sk.Dim(1);
         int shuffled = w.Get("upsampler.0.weight", -1, features, 3, 3).Dim(0);
-        int scale = (int)Math.Round(Math.Sqrt(shuffled / (double)channels));
-        if (scale < 1 || scale * scale * channels != shuffled || channels != RgbMean.Length)
+        int scale = WeightGraph.ShuffleFactor(shuffled, channels);
+        if (scale == 0 || channels != RgbMean.Length)
         {
             throw w.Error($"the SPAN weights take {channels} channels and upsample to {shuffled}, which fits no supported layout");
         }
@@ -90,7 +90,7 @@ internal static class Span
         float[] b3 = w.Get(prefix + ".conv.2.bias", outC).Data;
         float[] bSkip = w.Get(prefix + ".sk.bias", outC).Data;
 
-        // W2·W1: [midOut, inC, 9], accumulated in double so the fusion adds no rounding of its own.
+        // W2·W1: [midOut, inC, 9]; the fusion is accumulated in double so it adds no rounding of its own.
         var w21 = new double[midOut * inC * 9];
         var b21 = new double[midOut];
         for (int m = 0; m < midOut; m++)
@@ -110,7 +110,7 @@ internal static class Span
             }
         }
 
-        var kernel = new float[outC * inC * 9];
+        var kernel = new double[outC * inC * 9];
         var bias = new float[outC];
         for (int o = 0; o < outC; o++)
         {
@@ -121,7 +121,7 @@ internal static class Span
                 b += k * b21[m];
                 for (int j = 0; j < inC * 9; j++)
                 {
-                    kernel[(o * inC * 9) + j] += (float)(k * w21[(m * inC * 9) + j]);
+                    kernel[(o * inC * 9) + j] += k * w21[(m * inC * 9) + j];
                 }
             }
 
@@ -132,6 +132,6 @@ internal static class Span
             }
         }
 
-        return graph.Conv(x, prefix, new WeightTensor([outC, inC, 3, 3], kernel), bias);
+        return graph.Conv(x, prefix, new WeightTensor([outC, inC, 3, 3], [.. kernel.Select(k => (float)k)]), bias);
     }
 }

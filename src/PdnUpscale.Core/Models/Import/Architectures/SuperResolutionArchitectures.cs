@@ -32,7 +32,9 @@ internal static class SuperResolutionArchitectures
         {
             if (matches(weights))
             {
-                return build(weights);
+                ImportedNetwork network = build(weights);
+                long channels = network.Model.Graph.Input[0].Type.TensorType.Shape.Dim[1].DimValue;
+                return channels == 3 ? network : throw weights.Error($"the network takes {channels} colour channels; only RGB models (3) are supported");
             }
         }
 

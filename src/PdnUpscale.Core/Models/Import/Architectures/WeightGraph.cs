@@ -154,6 +154,16 @@ internal sealed class WeightGraph
     /// <returns>The output value.</returns>
     public string Concat(string hint, params string[] inputs) => this.Op("Concat", hint, inputs, Int("axis", 1));
 
+    /// <summary>Gets the factor of a PixelShuffle that turns a convolution's outputs into an image.</summary>
+    /// <param name="outputs">The convolution's output channels: channels × factor².</param>
+    /// <param name="channels">The image's channels.</param>
+    /// <returns>The factor, or 0 when <paramref name="outputs"/> is no whole square times <paramref name="channels"/>.</returns>
+    public static int ShuffleFactor(int outputs, int channels)
+    {
+        int factor = (int)Math.Round(Math.Sqrt(outputs / (double)channels));
+        return factor >= 1 && factor * factor * channels == outputs ? factor : 0;
+    }
+
     /// <summary>PyTorch's PixelShuffle: ONNX DepthToSpace in CRD mode.</summary>
     /// <param name="x">The input.</param>
     /// <param name="factor">The upscale factor.</param>
