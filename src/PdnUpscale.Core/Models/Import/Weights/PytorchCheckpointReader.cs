@@ -44,15 +44,28 @@ internal static class PytorchCheckpointReader
 
             string root = pickle.FullName[..^"data.pkl".Length];
             ZipArchiveEntry? byteOrder = zip.GetEntry(root + "byteorder");
-            if (byteOrder is not null && Text(byteOrder) != "little")
+            if (byteOrder is not null && System.Text.Encoding.ASCII.GetString(Entry(byteOrder)).Trim() != "little")
             {
                 throw new ModelImportException(file, "the checkpoint was saved on a big-endian machine, which is not supported");
             }
 
+            // torch stores entries uncompressed, so none can be larger than the file; a larger one is a zip bomb.
+            byte[] Entry(ZipArchiveEntry entry) => entry.Length <= bytes.Length
+                ? ReadEntry(entry)
+                : throw new ModelImportException(file, $"the archive entry '{entry.FullName}' unpacks to {entry.Length} bytes, more than a checkpoint stores");
+            var storages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             int position = 0;
             object? state = SafePickleReader.Read(file, Entry(pickle), ref position);
             return Resolve(file, state, storage =>
-                zip.GetEntry(root + "data/" + storage.Key) is { } entry ? Entry(entry) : throw new ModelImportException(file, $"the storage 'data/{storage.Key}' is missing from the archive"));
+            {
+                if (!storages.TryGetValue(storage.Key, out byte[]? data))
+                {
+                    ZipArchiveEntry entry = zip.GetEntry(root + "data/" + storage.Key) ?? throw new ModelImportException(file, $"the storage 'data/{storage.Key}' is missing from the archive");
+                    storages[storage.Key] = data = Entry(entry);
+                }
+
+                return data;
+            });
         }
         catch (InvalidDataException e)
         {
@@ -156,13 +169,11 @@ internal static class PytorchCheckpointReader
         }
     }
 
-    private static byte[] Entry(ZipArchiveEntry entry)
+    private static byte[] ReadEntry(ZipArchiveEntry entry)
     {
         using Stream stream = entry.Open();
         var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();
     }
-
-    private static string Text(ZipArchiveEntry entry) => System.Text.Encoding.ASCII.GetString(Entry(entry)).Trim();
 }

@@ -60,16 +60,8 @@ internal static class WeightTypes
     {
         long count = WeightTensor.Count(shape);
         int size = type.Size();
-        long last = offset;
-        for (int i = 0; i < shape.Length; i++)
-        {
-            if (shape[i] > 0)
-            {
-                last += (shape[i] - 1) * stride[i];
-            }
-        }
-
-        if (count < 0 || offset < 0 || stride.Any(s => s < 0) || (count > 0 && (last + 1) * size > storage.Length))
+        if (count < 0 || offset < 0 || stride.Any(s => s < 0) || LastElement(offset, shape, stride) is not long last
+            || (count > 0 && (last + 1) * size > storage.Length))
         {
             return null;
         }
@@ -98,6 +90,25 @@ internal static class WeightTypes
         }
 
         return values;
+    }
+
+    // The index of the view's last element, or null when absurd sizes or strides overflow.
+    private static long? LastElement(long offset, long[] shape, long[] stride)
+    {
+        try
+        {
+            long last = offset;
+            for (int i = 0; i < shape.Length; i++)
+            {
+                last = checked(last + (Math.Max(shape[i] - 1, 0) * stride[i]));
+            }
+
+            return last < Array.MaxLength ? last : null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static bool IsContiguous(long[] shape, long[] stride)

@@ -51,6 +51,31 @@ public sealed class HostileModelFileTests : IDisposable
         Assert.Contains("opcode 0x81", this.AssertRefused(this.Zip("newobj.pth", pickle)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Tensor_WithAnOverflowingStride_IsRefused()
+    {
+        // {'w': _rebuild_tensor_v2(storage of 4 floats, 0, (4,), (2**62,), False, {})}: the stride overflows a long.
+        byte[] storage = [(byte)'(', .. Unicode("storage"), .. Global("torch", "FloatStorage"), .. Unicode("0"), .. Unicode("cpu"), (byte)'K', 4, (byte)'t', (byte)'Q'];
+        byte[] stride = [0x8a, 8, 0, 0, 0, 0, 0, 0, 0, 0x40, 0x85];
+        byte[] tensor = [.. Global("torch._utils", "_rebuild_tensor_v2"), (byte)'(', .. storage, (byte)'K', 0, (byte)'K', 4, 0x85, .. stride, 0x89, (byte)'}', (byte)'t', (byte)'R'];
+        byte[] pickle = Pickle(Global("collections", "OrderedDict"), [(byte)')', (byte)'R'], Unicode("w"), tensor, [(byte)'s', (byte)'.']);
+
+        Assert.Contains("reaches outside its storage", this.AssertRefused(this.Zip("stride.pth", pickle, ("archive/data/0", new byte[16]))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Zip_EntryUnpackingToMoreThanTheFile_IsRefused()
+    {
+        string path = Path.Combine(this.folder.Path, "bomb.pth");
+        using (ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using Stream stream = zip.CreateEntry("archive/data.pkl", CompressionLevel.Optimal).Open();
+            stream.Write(new byte[4 << 20]);
+        }
+
+        Assert.Contains("unpacks to 4194304 bytes", this.AssertRefused(path), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("esrgan-old-x4.pth")]
     [InlineData("esrgan-new-x4-legacy.pth")]
@@ -126,13 +151,16 @@ public sealed class HostileModelFileTests : IDisposable
         return path;
     }
 
-    private string Zip(string name, byte[] pickle)
+    private string Zip(string name, byte[] pickle, params (string Name, byte[] Data)[] more)
     {
         string path = Path.Combine(this.folder.Path, name);
         using (ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Create))
         {
-            using Stream stream = zip.CreateEntry("archive/data.pkl", CompressionLevel.NoCompression).Open();
-            stream.Write(pickle);
+            foreach ((string entry, byte[] data) in more.Prepend(("archive/data.pkl", pickle)))
+            {
+                using Stream stream = zip.CreateEntry(entry, CompressionLevel.NoCompression).Open();
+                stream.Write(data);
+            }
         }
 
         return path;
