@@ -66,7 +66,7 @@ internal sealed class ModelsImportCommand : BaseCommand
             BinPath = parseResult.GetValue(this.binOption),
             Id = id,
             Name = parseResult.GetValue(this.nameOption),
-            License = parseResult.GetValue(this.licenseOption) ?? "unknown",
+            License = parseResult.GetValue(this.licenseOption) ?? string.Empty,
             Scale = parseResult.GetValue(this.scaleOption),
             Purpose = parseResult.GetValue(this.purposeOption),
             DestinationFolder = folder,

@@ -32,7 +32,7 @@ public sealed class ModelImportRequest
     /// <summary>Gets the denoise level, or null.</summary>
     public int? DenoiseLevel { get; init; }
 
-    /// <summary>Gets the SPDX license identifier of the weights, or empty when unknown.</summary>
+    /// <summary>Gets the SPDX license identifier of the weights, or empty when unknown (recorded as <see cref="ModelImporter.UnknownLicense"/>).</summary>
     public string License { get; init; } = string.Empty;
 
     /// <summary>Gets where the weights came from, recorded in the metadata; null for the .param path.</summary>

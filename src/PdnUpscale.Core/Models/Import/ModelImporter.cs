@@ -54,7 +54,7 @@ public static class ModelImporter
             Purpose = request.Purpose,
             DenoiseLevel = request.DenoiseLevel,
             Geometry = geometry,
-            License = request.License,
+            License = request.License.Length > 0 ? request.License : UnknownLicense,
             OnnxPath = Path.GetFullPath(Path.Combine(folder, request.Id + ".onnx")),
         };
 
@@ -66,6 +66,9 @@ public static class ModelImporter
         WriteAtomically(model, descriptor.OnnxPath);
         return descriptor;
     }
+
+    /// <summary>The license recorded when the request gives none, so hosts never show an empty one.</summary>
+    public const string UnknownLicense = "unknown";
 
     /// <summary>Gets the file extensions <see cref="Import"/> takes.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".param", ".pth", ".pt", ".safetensors", ".onnx"];

@@ -39,8 +39,8 @@ public sealed class PytorchReferenceTests(ITestOutputHelper output)
 
         ModelDescriptor model = ModelImporter.Import(new ModelImportRequest { ParamPath = FixturePath(fixture), Id = "imported", DestinationFolder = folder.Path });
 
-        Assert.Equal(scale, model.Geometry.Scale);
-        AssertMatchesPytorch(model.OnnxPath!, Path.GetFileNameWithoutExtension(fixture));
+        Assert.Equal((scale, ModelImporter.UnknownLicense), (model.Geometry.Scale, model.License));
+        this.AssertMatchesPytorch(model.OnnxPath!, Path.GetFileNameWithoutExtension(fixture));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class PytorchReferenceTests(ITestOutputHelper output)
         ModelDescriptor model = ModelImporter.Import(new ModelImportRequest { ParamPath = RealModelFactAttribute.PathOf(name + ".pth"), Id = "real", DestinationFolder = folder.Path });
 
         Assert.Equal(scale, model.Geometry.Scale);
-        AssertMatchesPytorch(model.OnnxPath!, name);
+        this.AssertMatchesPytorch(model.OnnxPath!, name);
     }
 
     private void AssertMatchesPytorch(string onnxPath, string reference)
