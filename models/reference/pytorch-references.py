@@ -160,7 +160,7 @@ def span(nf, scale, seed):
     return state
 
 
-# ESRGAN old layout, 4x, torch zip format; new layout, legacy format; 2x with pixel-unshuffle input (Real-ESRGAN x2).
+# ESRGAN old layout, 4x, torch zip format; new layout, legacy format; 2x and 1x with pixel-unshuffle input (Real-ESRGAN x2, 1x).
 old = esrgan_old(nf=8, nb=2, gc=4, scale=4, seed=1)
 torch.save(old, f"{fixtures}/esrgan-old-x4.pth")
 reference("esrgan-old-x4", old)
@@ -170,6 +170,9 @@ reference("esrgan-new-x4-legacy", new)
 unshuffle = esrgan_new(esrgan_old(nf=8, nb=1, gc=4, scale=4, in_nc=12, seed=3), nb=1)
 torch.save({"params": unshuffle}, f"{fixtures}/esrgan-unshuffle-x2.pth")
 reference("esrgan-unshuffle-x2", unshuffle)
+one = esrgan_old(nf=8, nb=1, gc=4, scale=4, in_nc=48, seed=7)
+torch.save(one, f"{fixtures}/esrgan-unshuffle-x1.pth")
+reference("esrgan-unshuffle-x1", one)
 
 # Compact 2x as safetensors; SPAN 4x with float16 weights (the reference runs their float32 values).
 small = compact(nf=8, num_conv=2, scale=2, seed=4)

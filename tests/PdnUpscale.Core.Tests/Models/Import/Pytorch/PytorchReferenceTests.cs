@@ -30,6 +30,7 @@ public sealed class PytorchReferenceTests(ITestOutputHelper output)
     [InlineData("esrgan-old-x4.pth", 4)]
     [InlineData("esrgan-new-x4-legacy.pth", 4)]
     [InlineData("esrgan-unshuffle-x2.pth", 2)]
+    [InlineData("esrgan-unshuffle-x1.pth", 1)]
     [InlineData("compact-x2.safetensors", 2)]
     [InlineData("span-x4-fp16.pth", 4)]
     [InlineData("omnisr-x2.pth", 2)]
