@@ -52,7 +52,7 @@ internal sealed class ModelsImportCommand : BaseCommand
     protected override Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         string file = parseResult.GetRequiredValue(this.fileArgument);
-        string id = parseResult.GetValue(this.idOption) ?? string.Join('-', Path.GetFileNameWithoutExtension(file).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string id = parseResult.GetValue(this.idOption) ?? ModelImporter.DefaultId(file);
         string folder = parseResult.GetValue(this.intoOption) ?? ModelLocations.UserFolder;
         string target = Path.Combine(folder, id + ".onnx");
         if (!parseResult.GetValue(this.overwriteOption) && File.Exists(target))

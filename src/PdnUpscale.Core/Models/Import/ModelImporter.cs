@@ -70,6 +70,11 @@ public static class ModelImporter
     /// <summary>The license recorded when the request gives none, so hosts never show an empty one.</summary>
     public const string UnknownLicense = "unknown";
 
+    /// <summary>Gets the id a model file is imported under when the user names none: its file name without the extension, spaces as dashes.</summary>
+    /// <param name="file">The model file.</param>
+    /// <returns>The id.</returns>
+    public static string DefaultId(string file) => string.Join('-', Path.GetFileNameWithoutExtension(file).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Gets the file extensions <see cref="Import"/> takes.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".param", ".pth", ".pt", ".safetensors", ".onnx"];
 
