@@ -16,7 +16,7 @@ internal static class CommonOptions
     /// <returns>The option.</returns>
     public static Option<string> CreateModel() => new("--model", "-m")
     {
-        Description = "A model id from 'pdnupscale models list', or the path of an .onnx file.",
+        Description = "A model id from 'pdnupscale models list', or the path of an .onnx, .pth or .safetensors file (imported once).",
         DefaultValueFactory = _ => DefaultModelId,
         HelpName = "MODEL_ID_OR_PATH",
     };

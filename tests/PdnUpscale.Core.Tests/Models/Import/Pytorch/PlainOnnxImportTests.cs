@@ -50,6 +50,22 @@ public sealed class PlainOnnxImportTests : IDisposable
     }
 
     [Fact]
+    public void DescribeOrImport_ConvertsAFileOnceUnderItsNameAndHash()
+    {
+        string weights = PytorchReferenceTests.FixturePath("compact-x2.safetensors");
+        string models = Path.Combine(this.folder.Path, "models");
+
+        ModelDescriptor first = ModelCatalog.DescribeOrImport(weights, models)!;
+        DateTime written = File.GetLastWriteTimeUtc(first.OnnxPath!);
+        ModelDescriptor again = ModelCatalog.DescribeOrImport(weights, models)!;
+
+        Assert.Equal($"compact-x2-{ModelCatalog.Sha256(weights)[..8]}", first.Id);
+        Assert.Equal((first.OnnxPath, written), (again.OnnxPath, File.GetLastWriteTimeUtc(again.OnnxPath!)));
+        Assert.Null(ModelCatalog.DescribeOrImport(TestImages.InputPath("astronaut-eye-48.png"), models));
+        Assert.Equal(first.OnnxPath, ModelCatalog.DescribeOrImport(first.OnnxPath!, models)!.OnnxPath);
+    }
+
+    [Fact]
     public void NotOnnx_IsRefused()
     {
         string path = Path.Combine(this.folder.Path, "junk.onnx");
