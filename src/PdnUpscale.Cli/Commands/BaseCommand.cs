@@ -3,6 +3,7 @@
 using System.CommandLine;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Errors;
+using PdnUpscale.Core.Models.Import;
 using PdnUpscale.Core.Models.Import.Ncnn;
 using PdnUpscale.Core.Pipeline;
 
@@ -65,8 +66,8 @@ internal abstract class BaseCommand : Command
     {
         UpscaleException upscale => ExitCodes.For(upscale.Kind),
 
-        // Unconvertible ncnn files, a malformed catalog.json or model metadata.
-        NcnnImportException or InvalidDataException => ExitCodes.ModelError,
+        // Unconvertible ncnn, PyTorch, safetensors or ONNX files, a malformed catalog.json or model metadata.
+        NcnnImportException or ModelImportException or InvalidDataException => ExitCodes.ModelError,
         IOException or UnauthorizedAccessException => ExitCodes.BadInput,
         _ => null,
     };
