@@ -3,8 +3,6 @@
 using System.CommandLine;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Errors;
-using PdnUpscale.Core.Models.Import;
-using PdnUpscale.Core.Models.Import.Ncnn;
 using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Commands;
@@ -66,8 +64,8 @@ internal abstract class BaseCommand : Command
     {
         UpscaleException upscale => ExitCodes.For(upscale.Kind),
 
-        // Unconvertible ncnn, PyTorch, safetensors or ONNX files, a malformed catalog.json or model metadata.
-        NcnnImportException or ModelImportException or InvalidDataException => ExitCodes.ModelError,
+        // A malformed catalog.json or model metadata.
+        InvalidDataException => ExitCodes.ModelError,
         IOException or UnauthorizedAccessException => ExitCodes.BadInput,
         _ => null,
     };

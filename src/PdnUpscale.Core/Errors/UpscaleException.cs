@@ -7,7 +7,7 @@ namespace PdnUpscale.Core.Errors;
 /// <see cref="Kind"/> says whose fault it is (the CLI maps it to an exit code). Cancellation is not an error
 /// of this kind: it is <see cref="OperationCanceledException"/>.
 /// </summary>
-public sealed class UpscaleException : Exception
+public class UpscaleException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="UpscaleException"/> class.</summary>
     /// <param name="kind">Whose fault it is.</param>
