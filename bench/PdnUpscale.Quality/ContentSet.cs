@@ -4,7 +4,7 @@ using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Content;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 using SkiaSharp;
 
 namespace PdnUpscale.Quality;
@@ -73,7 +73,7 @@ public static class ContentSet
             string[] lines = Paragraph[..(3 + (i % 6))];
             string text = string.Join('\n', lines);
             Bgra32Image page = Document(lines, fonts[i % fonts.Length], sizes[i % sizes.Length] * 3, ink, paper);
-            Bgra32Image small = ReferenceScaler.Shrink(page, page.Width / 3, page.Height / 3, DownscaleKernel.Area);
+            Bgra32Image small = Resampler.Resize(page, page.Width / 3, page.Height / 3, ResampleFilter.Box, Environment.ProcessorCount);
             page.Dispose();
             yield return new ContentSample($"document {lines.Length} lines {sizes[i % sizes.Length]}px {Path.GetFileNameWithoutExtension(fonts[i % fonts.Length])}{(i % 3 == 2 ? " dark" : string.Empty)}", ContentKind.Text, small, DownscaleKernel.Area, ink == SKColors.Black ? text : null);
         }
@@ -178,7 +178,7 @@ public static class ContentSet
     private static Bgra32Image Fit(Bgra32Image source, int longSide)
     {
         double f = Math.Min(1, (double)longSide / Math.Max(source.Width, source.Height));
-        return ReferenceScaler.Shrink(source, Math.Max(1, (int)Math.Round(source.Width * f)), Math.Max(1, (int)Math.Round(source.Height * f)));
+        return Resampler.Resize(source, Math.Max(1, (int)Math.Round(source.Width * f)), Math.Max(1, (int)Math.Round(source.Height * f)), ResampleFilter.CatmullRom, Environment.ProcessorCount);
     }
 
     /// <summary>Saves as JPEG at a quality and decodes again.</summary>
@@ -232,7 +232,7 @@ public static class ContentSet
                 canvas.DrawText(lines[i], 3 * size * 3, (3 * size * 3) + ((i + 0.8f) * lineHeight), SKTextAlign.Left, skFont, paint);
             }
         });
-        Bgra32Image small = ReferenceScaler.Shrink(large, width / 3, height / 3, DownscaleKernel.Area);
+        Bgra32Image small = Resampler.Resize(large, width / 3, height / 3, ResampleFilter.Box, Environment.ProcessorCount);
         AddGrain(small, 3 + random.Next(5), random);
         if (seed % 2 == 1)
         {

@@ -1,9 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.Quality;
@@ -36,7 +37,7 @@ public static class Pictures
         int w = input.Width * Scale, h = input.Height * Scale;
         using UpscaleOutcome outcome = service.Run(input, new UpscaleRequest { TargetWidth = w, TargetHeight = h, Device = DeviceKind.Cpu, InputJpeg = QualitySample.JpegOf(input), Explain = true });
         using Bgra32Image nearest = Nearest(input, Scale);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, w, h);
+        using Bgra32Image bicubic = Resampler.Resize(input, w, h, ResampleFilter.CatmullRom, Environment.ProcessorCount);
         Bgra32Image[] panels = [nearest, bicubic, outcome.Image, outcome.InventedDetail(input).Image];
         using Bgra32Image strip = Bgra32Image.Allocate(w * panels.Length, h);
         for (int y = 0; y < h; y++)

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Quality;
 
@@ -40,7 +40,7 @@ public sealed record QualitySample(string Name, Bgra32Image Truth, DownscaleKern
             return this.Truth.Clone();
         }
 
-        Bgra32Image shrunk = ReferenceScaler.Shrink(this.Truth, this.Truth.Width / scale, this.Truth.Height / scale, this.Shrink);
+        Bgra32Image shrunk = Resampler.Resize(this.Truth, this.Truth.Width / scale, this.Truth.Height / scale, this.Shrink.Filter(), Environment.ProcessorCount);
         if (this.JpegQuality is not int quality)
         {
             return shrunk;

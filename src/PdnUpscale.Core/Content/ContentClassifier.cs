@@ -3,7 +3,6 @@
 using System.Globalization;
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Content;
 

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Resampling;
 
@@ -20,32 +21,34 @@ public static class BackProjection
     /// <param name="result">The enlarged image, changed in place.</param>
     /// <param name="options">The strength, assumed shrink and iterations.</param>
     /// <param name="parallelism">The most threads to use.</param>
-    public static void Apply(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism)
+    /// <param name="cancellationToken">Checked before every row of every pass.</param>
+    /// <exception cref="OperationCanceledException">The stage was cancelled; the result is partly corrected.</exception>
+    public static void Apply(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        DetailBlend.Apply(source, result, options.Detail, parallelism);
+        DetailBlend.Apply(source, result, options.Detail, parallelism, cancellationToken);
         if (options.Strength > 0)
         {
-            Project(source, result, options, parallelism);
+            Project(source, result, options, parallelism, cancellationToken);
         }
 
         if (options.ClampToInputRange)
         {
-            RangeClamp.Apply(source, result, parallelism);
+            RangeClamp.Apply(source, result, parallelism, cancellationToken);
         }
     }
 
-    private static void Project(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism)
+    private static void Project(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism, CancellationToken cancellationToken)
     {
         var shrink = new ShrinkModel(source.Width, source.Height, result.Width, result.Height, options.Kernel);
-        ResampleKernel ux = ResampleKernel.Create(source.Width, result.Width, ResampleFilter.Bicubic);
-        ResampleKernel uy = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.Bicubic);
+        ResampleKernel ux = ResampleKernel.Create(source.Width, result.Width, ResampleFilter.CatmullRom);
+        ResampleKernel uy = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.CatmullRom);
         ResampleKernel mx = PlaneFilter.Compose(ux, shrink.X), my = PlaneFilter.Compose(uy, shrink.Y);
         float[]? opacity = PixelScan.AnyAlphaBelow(source, 255) ? ChannelPlanes.Read(source, 3, linear: false) : null;
-        float[][] shrunk = [.. Enumerable.Range(0, 3).Select(c => shrink.Apply(result, c, options.LinearLight, parallelism))];
+        float[][] shrunk = [.. Enumerable.Range(0, 3).Select(c => shrink.Apply(result, c, options.LinearLight, parallelism, cancellationToken))];
         float[][] targets = Targets(source, shrunk, options);
         for (int channel = 0; channel < 3; channel++)
         {
@@ -58,14 +61,14 @@ public static class BackProjection
             float[] residual = new float[error.Length];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
-                float[] reshrunk = PlaneFilter.Apply(residual, source.Width, mx, my, parallelism);
+                float[] reshrunk = PlaneFilter.Apply(residual, source.Width, mx, my, parallelism, cancellationToken);
                 for (int i = 0; i < residual.Length; i++)
                 {
                     residual[i] += FidelityMath.Residual(error[i], reshrunk[i], opacity is null ? 1f : opacity[i] / 255f);
                 }
             }
 
-            ChannelPlanes.AddEnlarged(result, channel, residual, source.Width, ux, uy, (float)options.Strength, options.LinearLight, parallelism);
+            AddEnlarged(result, channel, residual, source.Width, ux, uy, (float)options.Strength, options.LinearLight, parallelism, cancellationToken);
         }
     }
 
@@ -81,8 +84,24 @@ public static class BackProjection
             return [.. Enumerable.Range(0, 3).Select(c => ChannelPlanes.Read(source, c, options.LinearLight))];
         }
 
-        float[][] target = [.. shrunk.Select(p => options.LinearLight ? p.Select(FidelityMath.ToSrgb).ToArray() : (float[])p.Clone())];
+        float[][] target = [.. shrunk.Select(p => options.LinearLight ? p.Select(Srgb.ToSrgb).ToArray() : (float[])p.Clone())];
         constraint.Project(target[2], target[1], target[0]);
-        return options.LinearLight ? [.. target.Select(p => p.Select(FidelityMath.ToLinear).ToArray())] : target;
+        return options.LinearLight ? [.. target.Select(p => p.Select(Srgb.ToLinear).ToArray())] : target;
+    }
+
+    /// <summary>Enlarges the small residual plane and adds it, scaled, to one channel of the result, row by row.</summary>
+    private static void AddEnlarged(Bgra32Image image, int channel, float[] plane, int width, ResampleKernel kx, ResampleKernel ky, float strength, bool linear, int parallelism, CancellationToken cancellationToken)
+    {
+        float[] linearTable = ChannelPlanes.LinearTable;
+        PlaneFilter.Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, correction) =>
+        {
+            Span<byte> pixels = image.GetRow(y);
+            for (int x = 0; x < correction.Length; x++)
+            {
+                byte value = pixels[(x * 4) + channel];
+                float corrected = FidelityMath.Correct(linear ? linearTable[value] : value, correction[x], strength);
+                pixels[(x * 4) + channel] = (byte)PixelMath.ToByte(linear ? Srgb.ToSrgb(corrected) : corrected, 255f);
+            }
+        }, parallelism, cancellationToken);
     }
 }

@@ -19,7 +19,9 @@ public static class DetailBlend
     /// <param name="result">The model's result at its final size.</param>
     /// <param name="detail">The share of the model's detail kept, 0..1; 1 changes nothing.</param>
     /// <param name="parallelism">The most threads to use.</param>
-    public static void Apply(Bgra32Image source, Bgra32Image result, double detail, int parallelism)
+    /// <param name="cancellationToken">Checked before every row.</param>
+    /// <exception cref="OperationCanceledException">The blend was cancelled; the result is partly blended.</exception>
+    public static void Apply(Bgra32Image source, Bgra32Image result, double detail, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(result);
@@ -30,8 +32,8 @@ public static class DetailBlend
             return;
         }
 
-        ResampleKernel kx = ResampleKernel.Create(source.Width, result.Width, ResampleFilter.Bicubic);
-        ResampleKernel ky = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.Bicubic);
+        ResampleKernel kx = ResampleKernel.Create(source.Width, result.Width, ResampleFilter.CatmullRom);
+        ResampleKernel ky = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.CatmullRom);
         float keep = (float)detail;
         for (int channel = 0; channel < 3; channel++)
         {
@@ -44,7 +46,7 @@ public static class DetailBlend
                     float model = pixels[(x * 4) + c];
                     pixels[(x * 4) + c] = (byte)PixelMath.ToByte(smooth[x] + (keep * (model - smooth[x])), 255f);
                 }
-            }, parallelism);
+            }, parallelism, cancellationToken);
         }
     }
 }

@@ -25,15 +25,17 @@ public sealed record SmallTextRule(double MaxLetterHeight, double ModelFromScale
     /// <param name="input">The input.</param>
     /// <param name="scale">The enlargement.</param>
     /// <param name="compressed">Whether the input is a low-quality JPEG file (<see cref="CompressedInput.FromFile"/>).</param>
+    /// <param name="cancellationToken">Checked before every row of the measurement.</param>
     /// <returns>The letter height when plain resampling reads this image better; null when the model does.</returns>
-    public double? PlainResamplingLetterHeight(Bgra32Image input, double scale, bool compressed = false)
+    /// <exception cref="OperationCanceledException">The measurement was cancelled.</exception>
+    public double? PlainResamplingLetterHeight(Bgra32Image input, double scale, bool compressed = false, CancellationToken cancellationToken = default)
     {
         if (scale >= this.ModelFromScale && !compressed)
         {
             return null;
         }
 
-        double? letters = LetterHeight.Estimate(input);
+        double? letters = LetterHeight.Estimate(input, cancellationToken);
         return letters <= (compressed ? this.CompressedMaxLetterHeight : this.MaxLetterHeight) ? letters : null;
     }
 }

@@ -66,8 +66,9 @@ public sealed class UpscalePreset
     /// <param name="input">The input, after any scan clean-up.</param>
     /// <param name="options">The options built from the preset and the user's choices.</param>
     /// <param name="compressed">Whether the input is a low-quality JPEG file (<see cref="CompressedInput.FromFile"/>).</param>
+    /// <param name="cancellationToken">Checked while the letters are measured.</param>
     /// <returns>The options, and a sentence for the user when the model is skipped (else null).</returns>
-    public (UpscaleOptions Options, string? Note) ForInput(Bgra32Image input, UpscaleOptions options, bool compressed = false)
+    public (UpscaleOptions Options, string? Note) ForInput(Bgra32Image input, UpscaleOptions options, bool compressed = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
@@ -77,7 +78,7 @@ public sealed class UpscalePreset
         }
 
         double scale = (double)ScaleChain.Create(input.Width, input.Height, options).TargetWidth / input.Width;
-        if (rule.PlainResamplingLetterHeight(input, scale, compressed) is not double letters)
+        if (rule.PlainResamplingLetterHeight(input, scale, compressed, cancellationToken) is not double letters)
         {
             return (options, null);
         }

@@ -3,6 +3,7 @@
 using System.Globalization;
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Content;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
@@ -26,6 +27,7 @@ public sealed class UpscaleService : IDisposable
     private readonly ITileSessionFactory sessions;
     private readonly Dictionary<DeviceKind, Upscaler> pipelines = [];
     private readonly List<string> runNotes = [];
+    private int? parallelism;
 
     /// <summary>Initializes a new instance of the <see cref="UpscaleService"/> class with ONNX Runtime and Core's CPU stages.</summary>
     /// <param name="models">The models the host knows.</param>
@@ -65,8 +67,8 @@ public sealed class UpscaleService : IDisposable
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The outcome; the caller disposes it.</returns>
     /// <exception cref="OperationCanceledException">The upscale was cancelled.</exception>
-    /// <exception cref="InvalidInputException">The request or the image is invalid.</exception>
-    /// <exception cref="ModelException">The model is missing, corrupt or failed to run on every device.</exception>
+    /// <exception cref="UpscaleException">The request or the image is invalid.</exception>
+    /// <exception cref="UpscaleException">The model is missing, corrupt or failed to run on every device.</exception>
     public UpscaleOutcome Run(Bgra32Image source, UpscaleRequest request, IProgress<UpscaleProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -75,17 +77,17 @@ public sealed class UpscaleService : IDisposable
         (UpscalePreset preset, ContentChoice? content) = ChoosePreset(source, request);
         if (request.Fidelity is double f && !(f >= 0 && f <= 1))
         {
-            throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"The fidelity must be between 0 and 1, not {f}."));
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"The fidelity must be between 0 and 1, not {f}."));
         }
 
         if (request.Detail is double d && !(d >= 0 && d <= 1))
         {
-            throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"The detail must be between 0 and 1, not {d}."));
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"The detail must be between 0 and 1, not {d}."));
         }
 
         if (request.ScanCleanup is not null && !preset.OffersScanCleanup)
         {
-            throw new InvalidInputException($"Scan clean-up is for text and scans; the {preset.Name} preset does not offer it.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"Scan clean-up is for text and scans; the {preset.Name} preset does not offer it.");
         }
 
         FidelityOptions chosen = preset.FidelityWith(request.Fidelity) with { Detail = request.Detail ?? preset.Fidelity.Detail };
@@ -104,7 +106,7 @@ public sealed class UpscaleService : IDisposable
         UpscaleResult? result = null;
         try
         {
-            double skew = cleaned is null ? 0 : ScanCleanup.Prepare(cleaned, cleanup!);
+            double skew = cleaned is null ? 0 : ScanCleanup.Prepare(cleaned, cleanup!, this.Parallelism, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             Bgra32Image input = cleaned ?? source;
             var options = new UpscaleOptions
@@ -123,7 +125,7 @@ public sealed class UpscaleService : IDisposable
             string? plainNote = null;
             if (request.Model is null)
             {
-                (options, plainNote) = preset.ForInput(input, options, CompressedInput.FromFile(request.InputJpeg));
+                (options, plainNote) = preset.ForInput(input, options, CompressedInput.FromFile(request.InputJpeg), cancellationToken);
             }
 
             var notes = new List<string>();
@@ -131,10 +133,10 @@ public sealed class UpscaleService : IDisposable
             result = this.RunOnBestDevice(input, options, notes, progress, cancellationToken);
             if (cleanup is not null)
             {
-                ScanCleanup.Finish(result.Image, cleanup);
+                ScanCleanup.Finish(result.Image, cleanup, cancellationToken);
             }
 
-            var outcome = new UpscaleOutcome(source, result, cleaned)
+            var outcome = new UpscaleOutcome(source, result, cleaned, this.Parallelism)
             {
                 Preset = preset,
                 Content = content,
@@ -175,7 +177,7 @@ public sealed class UpscaleService : IDisposable
     {
         if (request.Preset is not null && !string.Equals(request.Preset, UpscalePresets.AutoId, StringComparison.OrdinalIgnoreCase))
         {
-            return (UpscalePresets.Find(request.Preset) ?? throw new InvalidInputException($"'{request.Preset}' is not a preset; choose {UpscalePresets.AutoId}, {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}."), null);
+            return (UpscalePresets.Find(request.Preset) ?? throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"'{request.Preset}' is not a preset; choose {UpscalePresets.AutoId}, {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}."), null);
         }
 
         if (request.ScanCleanup is not null)
@@ -212,13 +214,18 @@ public sealed class UpscaleService : IDisposable
         {
             return this.PipelineFor(options.Device).Run(input, options, progress, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not InvalidInputException)
+        catch (Exception e) when (e is not OperationCanceledException and not UpscaleException { Kind: UpscaleErrorKind.InvalidInput })
         {
             this.sessions.Evict(options.Model);
             notes.Add($"The GPU (DirectML) failed, so the image was enlarged on the CPU instead: {e.Message.Split('\n', 2)[0].Trim()}");
             return this.PipelineFor(DeviceKind.Cpu).Run(input, options with { Device = DeviceKind.Cpu }, progress, cancellationToken);
         }
     }
+
+    // The CPU stages around the pipeline (scan clean-up, the heat map) use as many threads as the pipelines'
+    // configuration allows; before any pipeline exists, the CPU configuration says how many.
+    private int Parallelism => this.parallelism ??= this.pipelines.Values.FirstOrDefault()?.MaxDegreeOfParallelism
+        ?? this.configurationFor(DeviceKind.Cpu, this.runNotes.Add).MaxDegreeOfParallelism;
 
     private Upscaler PipelineFor(DeviceKind device)
     {

@@ -1,8 +1,9 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.TestUtilities;
 
 namespace PdnUpscale.Core.Tests.Fidelity;
@@ -23,7 +24,7 @@ public sealed class DetailBlendTests
         using Bgra32Image sharp = Sharp(input);
         using Bgra32Image none = sharp.Clone();
         using Bgra32Image all = sharp.Clone();
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, sharp.Width, sharp.Height);
+        using Bgra32Image bicubic = Resampler.Resize(input, sharp.Width, sharp.Height, ResampleFilter.CatmullRom, 2);
 
         DetailBlend.Apply(input, none, 0, 2);
         DetailBlend.Apply(input, all, 1, 2);
@@ -56,7 +57,7 @@ public sealed class DetailBlendTests
 
     private static Bgra32Image Sharp(Bgra32Image input)
     {
-        Bgra32Image result = ReferenceScaler.EnlargeBicubic(input, input.Width * 2, input.Height * 2);
+        Bgra32Image result = Resampler.Resize(input, input.Width * 2, input.Height * 2, ResampleFilter.CatmullRom, 2);
         for (int y = 0; y < result.Height; y++)
         {
             Span<byte> row = result.GetRow(y);

@@ -1,9 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Quality;
 
@@ -57,9 +58,9 @@ public sealed class JpegConstraintTests
     {
         // A stand-in for a model that enlarges without the blocks: bicubic from the clean shrink.
         using Bgra32Image truth = TestImages.LoadInput("astronaut-face.png");
-        using Bgra32Image small = ReferenceScaler.Shrink(truth, 64, 64);
+        using Bgra32Image small = Resampler.Resize(truth, 64, 64, ResampleFilter.CatmullRom, 2);
         using DecodedImage jpeg = JpegFile.RoundTrip(small, 30);
-        using Bgra32Image onPixels = ReferenceScaler.EnlargeBicubic(small, 128, 128);
+        using Bgra32Image onPixels = Resampler.Resize(small, 128, 128, ResampleFilter.CatmullRom, 2);
         using Bgra32Image onJpeg = onPixels.Clone();
 
         BackProjection.Apply(jpeg.Image, onPixels, new FidelityOptions(), 2);

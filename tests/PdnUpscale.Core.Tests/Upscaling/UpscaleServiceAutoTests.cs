@@ -1,13 +1,14 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Content;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Core.Upscaling;
 using PdnUpscale.Quality;
@@ -75,7 +76,7 @@ public sealed class UpscaleServiceAutoTests : IDisposable
         Assert.Equal("1 (bicubic shrink, detail 0)", none.Provenance[Provenance.FidelityKey]);
         Assert.True(Sharpness.GradientEnergy(none.Image) < Sharpness.GradientEnergy(full.Image));
         Assert.True(Consistency.Measure(photo, none.Image) >= 45);
-        InvalidInputException e = Assert.Throws<InvalidInputException>(() => this.service.Run(photo, request with { Detail = 2 }));
+        UpscaleException e = Assert.Throws<UpscaleException>(() => this.service.Run(photo, request with { Detail = 2 }));
         Assert.Contains("detail must be between 0 and 1", e.Message);
     }
 
