@@ -48,7 +48,7 @@ public static class ModelMetadata
     {
         string Get(string key) => properties.TryGetValue(Prefix + key, out string? v) ? v : string.Empty;
         bool Int(string key, out int value) => int.TryParse(Get(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
-        if (Get("id").Length == 0 || !Int("scale", out int scale) || !Int("context_padding", out int padding)
+        if (Get("id").Length == 0 || !Int("scale", out int scale) || scale < 1 || !Int("context_padding", out int padding)
             || !Int("border", out int border) || !Int("input_alignment", out int alignment) || !Enum.TryParse(Get("purpose"), out ModelPurpose purpose))
         {
             return null;
