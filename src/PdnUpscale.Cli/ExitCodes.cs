@@ -1,5 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Models.Import.Ncnn;
+using PdnUpscale.Core.Pipeline;
+
 namespace PdnUpscale.Cli;
 
 /// <summary>The process exit codes of <c>pdnupscale</c>, listed in <c>--help</c> and the README.</summary>
@@ -19,6 +22,22 @@ internal static class ExitCodes
 
     /// <summary>The user cancelled (Ctrl+C); nothing was written for the unfinished image.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>
+    /// Maps an error to its exit code: the one place that decides which errors are the user's (their message is
+    /// already one sentence naming the file and the cause) and which are bugs (null).
+    /// </summary>
+    /// <param name="e">The error.</param>
+    /// <returns>The exit code, or null for an unexpected error.</returns>
+    public static int? For(Exception e) => e switch
+    {
+        UpscaleException upscale => upscale.ExitCode,
+
+        // Unconvertible ncnn files, a malformed catalog.json or model metadata.
+        NcnnImportException or InvalidDataException => ModelError,
+        IOException or UnauthorizedAccessException => BadInput,
+        _ => null,
+    };
 
     /// <summary>Gets the one-paragraph description shown at the end of the root command's help.</summary>
     public static string HelpText =>

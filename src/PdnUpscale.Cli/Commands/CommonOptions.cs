@@ -16,9 +16,10 @@ internal static class CommonOptions
     /// <returns>The option.</returns>
     public static Option<string> CreateModel() => new("--model", "-m")
     {
-        Description = "A model id from 'pdnupscale models list', or the path of an .onnx file.",
+        Description = "A model id from 'pdnupscale models list', or an .onnx file (a path with a folder separator or ending in .onnx; an id always wins).",
         DefaultValueFactory = _ => DefaultModelId,
         HelpName = "MODEL_ID_OR_PATH",
+        CustomParser = OptionValues.NonEmpty,
     };
 
     /// <summary>Creates the <c>--tile</c> option.</summary>

@@ -20,15 +20,14 @@ internal sealed partial class UpscaleCommand
     /// <inheritdoc/>
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> inputs = InputCollector.Collect(parseResult.GetRequiredValue(this.inputsArgument), parseResult.GetValue(this.recursiveOption));
-        ImageFileFormat? format = parseResult.GetValue(this.formatOption) is { } name ? ImageFileFormats.FromPath("." + name) : null;
+        UpscaleQualitySettings quality = this.qualityOptions.Resolve(parseResult, this.modelOption);
+        IReadOnlyList<InputImage> inputs = InputCollector.Collect(parseResult.GetRequiredValue(this.inputsArgument), parseResult.GetValue(this.recursiveOption));
         string? outDir = parseResult.GetValue(this.outDirOption);
         bool overwrite = parseResult.GetValue(this.overwriteOption);
-        IReadOnlyList<OutputJob> jobs = OutputPlanner.Plan(inputs, parseResult.GetValue(this.outputOption), outDir, format, overwrite);
-        UpscaleQualitySettings quality = this.qualityOptions.Resolve(parseResult, this.modelOption);
-        if (quality.ExplainPath is not null && jobs.Count > 1)
+        OutputPlan plan = OutputPlanner.Plan(inputs, new OutputRequest(parseResult.GetValue(this.outputOption), outDir, quality.ExplainPath, parseResult.GetValue(this.formatOption), overwrite));
+        foreach (string skipped in plan.Skipped)
         {
-            throw new InvalidInputException("--explain names one file, so it needs exactly one input image.");
+            this.Console.DisplayWarning($"{skipped}: skipped; its name is that of another image's result, so it is taken for an earlier run's result.");
         }
 
         ModelDescriptor model = ModelLookup.Resolve(quality.ModelId);
@@ -54,7 +53,7 @@ internal sealed partial class UpscaleCommand
 
         using var upscaler = new Upscaler(new UpscaleConfiguration { Warning = this.Console.DisplayWarning });
         int exitCode = ExitCodes.Success;
-        foreach (OutputJob job in jobs)
+        foreach (OutputJob job in plan.Jobs)
         {
             try
             {
@@ -62,16 +61,22 @@ internal sealed partial class UpscaleCommand
                     this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
-            catch (InvalidInputException e) when (jobs.Count > 1)
+            catch (Exception e) when (e is not OperationCanceledException && ExitCodes.For(e) is int code)
             {
-                // One bad image in a batch does not stop the others; the exit code still reports it.
-                this.Console.DisplayError(e.Message, e);
-                exitCode = exitCode == ExitCodes.Success ? e.ExitCode : exitCode;
+                // One failed image does not stop the others; the exit code reports the first failure.
+                this.Console.DisplayError(NamingTheFile(e.Message, job), e);
+                exitCode = exitCode == ExitCodes.Success ? code : exitCode;
             }
         }
 
         return exitCode;
     }
+
+    /// <summary>Makes sure an error names the image it is about (a size error from Core names only sizes).</summary>
+    private static string NamingTheFile(string message, OutputJob job) =>
+        message.Contains(Path.GetFileName(job.Input), StringComparison.Ordinal) || message.Contains(Path.GetFileName(job.Output), StringComparison.Ordinal)
+            ? message
+            : $"{job.Input}: {message}";
 
     private void UpscaleOne(
         OutputJob job,

@@ -14,59 +14,46 @@ namespace PdnUpscale.Cli.Commands;
 /// </summary>
 internal sealed class UpscaleQualityOptions
 {
-    private readonly Option<string?> presetOption = new("--preset")
+    private static readonly (string Name, UpscalePreset? Value)[] Presets = [.. UpscalePresets.All.Select(p => (p.Id, (UpscalePreset?)p))];
+
+    private static readonly (string Name, ScanOutput Value)[] ScanOutputs =
+        [("color", ScanOutput.Color), ("grayscale", ScanOutput.Grayscale), ("black-and-white", ScanOutput.BlackAndWhite)];
+
+    private readonly Option<UpscalePreset?> presetOption = new("--preset")
     {
         Description = "What you are upscaling; picks the model, fidelity and clean-up measured best for it.",
-        HelpName = string.Join('|', UpscalePresets.All.Select(p => p.Id)),
+        HelpName = OptionValues.ChoiceNames(Presets),
+        CustomParser = r => OptionValues.Choice(r, Presets),
     };
 
     private readonly Option<double?> fidelityOption = new("--fidelity")
     {
         Description = "How faithful to the input, 0 (raw model output) to 1 (shrunk back, it matches the input). Default: the preset's, else 0.",
         HelpName = "0..1",
+        CustomParser = r => OptionValues.Decimal(r, 0, 1),
     };
 
     private readonly Option<string?> explainOption = new("--explain")
     {
         Description = "Also write a heat map of where the result departs from a plain enlargement (invented detail) to this file.",
         HelpName = "FILE",
+        CustomParser = OptionValues.NonEmpty,
     };
 
-    private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white and remove specks before enlarging (text preset)." };
+    private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white, remove specks and straighten a skewed page before enlarging (text preset)." };
 
     private readonly Option<ScanOutput> scanOutputOption = new("--scan-output")
     {
         Description = "With --scan-cleanup: keep colour, or write grey or pure black and white.",
         DefaultValueFactory = _ => ScanOutput.Color,
-        HelpName = "color|grayscale|blackandwhite",
+        HelpName = OptionValues.ChoiceNames(ScanOutputs),
+        CustomParser = r => OptionValues.Choice(r, ScanOutputs),
     };
 
-    private readonly Option<bool> deskewOption = new("--deskew") { Description = "With --scan-cleanup: rotate a skewed page straight (the default)." };
-
-    private readonly Option<bool> noDeskewOption = new("--no-deskew") { Description = "With --scan-cleanup: leave the page's angle alone." };
-
-    /// <summary>Initializes a new instance of the <see cref="UpscaleQualityOptions"/> class.</summary>
-    public UpscaleQualityOptions()
-    {
-        this.presetOption.AcceptOnlyFromAmong([.. UpscalePresets.All.Select(p => p.Id)]);
-        this.fidelityOption.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is double f && !(f >= 0 && f <= 1))
-            {
-                r.AddError("--fidelity must be between 0 and 1.");
-            }
-        });
-        this.noDeskewOption.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<bool>() && r.GetResult(this.deskewOption) is { Implicit: false })
-            {
-                r.AddError("--deskew and --no-deskew contradict each other; give one.");
-            }
-        });
-    }
+    private readonly Option<bool> noDeskewOption = new("--no-deskew") { Description = "With --scan-cleanup: leave the page's angle alone (by default a skewed page is straightened)." };
 
     /// <summary>Gets the options to add to the command.</summary>
-    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.deskewOption, this.noDeskewOption];
+    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.noDeskewOption];
 
     /// <summary>Resolves what the user asked for.</summary>
     /// <param name="parseResult">The parse result.</param>
@@ -74,7 +61,7 @@ internal sealed class UpscaleQualityOptions
     /// <returns>The settings.</returns>
     public UpscaleQualitySettings Resolve(ParseResult parseResult, Option<string> modelOption)
     {
-        UpscalePreset? preset = parseResult.GetValue(this.presetOption) is { } id ? UpscalePresets.Find(id) : null;
+        UpscalePreset? preset = parseResult.GetValue(this.presetOption);
         double? strength = parseResult.GetValue(this.fidelityOption);
         FidelityOptions? fidelity = preset?.FidelityWith(strength) ?? (strength is double s ? new FidelityOptions { Strength = s } : null);
         OptionResult? model = parseResult.GetResult(modelOption);

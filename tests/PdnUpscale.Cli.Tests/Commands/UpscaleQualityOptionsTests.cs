@@ -139,10 +139,10 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--fidelity", "2", "--fidelity must be between 0 and 1.")]
+    [InlineData("--fidelity", "2", "--fidelity must be between 0 and 1")]
     [InlineData("--preset", "poster", "poster")]
-    [InlineData("--png-level", "10", "--png-level must be between 0 and 9.")]
-    [InlineData("--deskew", "--no-deskew", "--deskew and --no-deskew contradict each other")]
+    [InlineData("--png-level", "10", "--png-level must be between 0 and 9")]
+    [InlineData("--scan-output", "blackandwhite", "'blackandwhite' is not one of color, grayscale, black-and-white")]
     public async Task BadQualityOption_IsRefused_NothingWritten(string option, string value, string message)
     {
         string input = this.files.CopyPhoto();
