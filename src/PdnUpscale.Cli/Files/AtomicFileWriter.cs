@@ -25,7 +25,10 @@ internal static class AtomicFileWriter
         string temporary = Path.Combine(directory, $".{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            // Unbuffered: a write error (a full disk) surfaces in the write that caused it, inside the encoder,
+            // not later in a flush or, worse, in Dispose, where it would replace the first exception. The
+            // encoders write in blocks of kilobytes, so this costs no measurable time.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);

@@ -35,7 +35,11 @@ internal static class OutputPlanner
         }
 
         var targets = inputs.Select(i => request.Output is not null ? Path.GetFullPath(request.Output) : DefaultTarget(i.Path, outputDirectory, request.Format)).ToList();
-        var targetIdentities = new HashSet<string>(targets.Select(FileIdentity.Of), FileIdentity.Comparer);
+        var resultOf = new Dictionary<string, int>(FileIdentity.Comparer);
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            resultOf.TryAdd(FileIdentity.Of(targets[i]), i);
+        }
 
         // Re-running on a folder: files found there that are this run's own results (from an earlier run) are
         // not inputs, or every run would enlarge the last run's results too.
@@ -44,7 +48,7 @@ internal static class OutputPlanner
         var kept = new List<(InputImage Input, string Target)>();
         for (int i = 0; i < inputs.Count; i++)
         {
-            if (inputs[i].FromFolder && request.Output is null && targetIdentities.Contains(inputs[i].Identity) && FileIdentity.Of(targets[i]) != inputs[i].Identity)
+            if (inputs[i].FromFolder && request.Output is null && resultOf.TryGetValue(inputs[i].Identity, out int source) && source != i)
             {
                 skipped.Add(inputs[i].Path);
             }

@@ -38,8 +38,23 @@ internal sealed class FaultBarrierStream(Stream inner) : Stream
         set => this.Guard(() => inner.Position = value, 0);
     }
 
-    /// <summary>Rethrows the inner stream's first failure, with its original stack trace.</summary>
-    public void ThrowIfFaulted() => this.fault?.Throw();
+    /// <summary>
+    /// Rethrows the inner stream's first failure as an <see cref="IOException"/> (with its original stack trace
+    /// when it is one): whatever a file stream throws is a failure to read or write it; for example .NET reports
+    /// a file-size limit (EFBIG) as <see cref="ArgumentOutOfRangeException"/>.
+    /// </summary>
+    public void ThrowIfFaulted()
+    {
+        if (this.fault?.SourceException is IOException or UnauthorizedAccessException)
+        {
+            this.fault.Throw();
+        }
+
+        if (this.fault is not null)
+        {
+            throw new IOException(this.fault.SourceException.Message, this.fault.SourceException);
+        }
+    }
 
     /// <inheritdoc/>
     public override int Read(byte[] buffer, int offset, int count) => this.Read(buffer.AsSpan(offset, count));
