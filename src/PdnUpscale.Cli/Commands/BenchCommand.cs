@@ -27,9 +27,9 @@ internal sealed partial class BenchCommand : BaseCommand
         HelpName = "WxH",
     };
 
-    private readonly Option<string?> inputOption = new("--input") { Description = "An image file to benchmark instead of the generated test image.", HelpName = "FILE" };
+    private readonly Option<string?> inputOption = new("--input") { Description = "An image file to benchmark instead of the generated test image.", HelpName = "FILE", CustomParser = OptionValues.NonEmpty };
     private readonly Option<TileSizeOption> tileOption = CommonOptions.CreateTile();
-    private readonly Option<int> runsOption = new("--runs") { Description = "The warm runs after the cold one; the median is reported.", DefaultValueFactory = _ => 3 };
+    private readonly Option<int> runsOption = new("--runs") { Description = "The warm runs after the cold one, 1 to 1000; the median is reported.", DefaultValueFactory = _ => 3, CustomParser = r => OptionValues.Integer(r, 1, 1000) };
     private readonly Option<bool> jsonOption = new("--json") { Description = "Print the figures as JSON." };
     private readonly Option<bool> referenceOption = new("--reference-ncnn") { Description = $"Also time the ncnn reference runtime ({NcnnReference.ScriptPath}) on the same image and model." };
 

@@ -37,6 +37,7 @@ public sealed class UpscaleCommandTests : IDisposable
         Assert.Equal(["out.png", "photo.png"], this.files.FileNames());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Upscale_FolderWithExplicitScale_WritesEveryImageIntoOutDir()
     {

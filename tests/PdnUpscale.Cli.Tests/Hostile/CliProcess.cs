@@ -52,6 +52,15 @@ internal static class CliProcess
         return running.WaitForExit(TimeSpan.FromMinutes(2));
     }
 
+    /// <summary>Creates a named pipe with <c>mkfifo</c>.</summary>
+    /// <param name="path">Where.</param>
+    public static void MakeFifo(string path)
+    {
+        using Process mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
     /// <summary>Sends a signal to a process with the system's <c>kill</c>.</summary>
     /// <param name="processId">The process.</param>
     /// <param name="signal">The signal's name, such as TERM or HUP.</param>

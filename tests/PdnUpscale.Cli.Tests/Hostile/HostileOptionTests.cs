@@ -18,6 +18,8 @@ public sealed class HostileOptionTests : IDisposable
     [InlineData("--quality", "abc", "'abc' is not a whole number")]
     [InlineData("--quality", "0", "--quality must be between 1 and 100")]
     [InlineData("--png-level", "x", "'x' is not a whole number")]
+    [InlineData("--png-level", "10", "--png-level must be between 0 and 9")]
+    [InlineData("--fidelity", "2", "--fidelity must be between 0 and 1")]
     [InlineData("--fidelity", "abc", "'abc' is not a number")]
     [InlineData("--fidelity", "NaN", "'NaN' is not a number")]
     [InlineData("--max-pixels", "1.5", "'1.5' is not a whole number")]

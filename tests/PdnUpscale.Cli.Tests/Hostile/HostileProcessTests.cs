@@ -1,6 +1,5 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using System.Diagnostics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 
@@ -12,18 +11,10 @@ namespace PdnUpscale.Cli.Tests.Hostile;
 /// <c>nobody</c> when they run as root). Each starts the CLI, so they are slow.
 /// </summary>
 [Trait("Category", "Slow")]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class HostileProcessTests : IDisposable
 {
     private readonly TestFiles files = new();
-
-    /// <summary>Creates a named pipe.</summary>
-    /// <param name="path">Where.</param>
-    public static void MakeFifo(string path)
-    {
-        using Process mkfifo = Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-    }
 
     [UnixTheory]
     [InlineData("INT")]
@@ -46,7 +37,7 @@ public sealed class HostileProcessTests : IDisposable
     [UnixFact]
     public void PipeInput_IsRefusedAtOnce()
     {
-        MakeFifo(this.files.PathOf("pipe.png"));
+        CliProcess.MakeFifo(this.files.PathOf("pipe.png"));
 
         CliRun run = CliProcess.Run("exec", null, "upscale", this.files.PathOf("pipe.png"), "-o", this.files.PathOf("out.png"));
 

@@ -25,6 +25,7 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
         Assert.True(TestImages.MaxAbsDiff(whole.Image, tiled.Image) <= 1);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Tiled_EqualsWholeImage_OnAPhoto()
     {
@@ -57,6 +58,7 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
         Assert.Equal(0, a.Image.GetRow(1)[(1 * 4) + 3]);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Grey_StaysGrey()
     {

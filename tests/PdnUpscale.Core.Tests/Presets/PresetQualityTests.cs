@@ -16,6 +16,7 @@ namespace PdnUpscale.Core.Tests.Presets;
 /// presets with the committed model, must keep the preset targets. Tesseract and the fonts are installed by
 /// tests/run, never by a test; without them the OCR test fails saying what to install (see docs/QUALITY.md).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFixture<CommittedModelFixture>
 {
     [Fact]

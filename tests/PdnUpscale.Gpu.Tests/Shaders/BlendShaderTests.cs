@@ -20,6 +20,7 @@ public sealed class BlendShaderTests
 {
     public static TheoryData<string> Images => TestImages.Names;
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Images))]
     public void FeatheredBlendMatchesCpuStages(string image)
