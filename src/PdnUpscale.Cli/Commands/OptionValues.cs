@@ -23,7 +23,7 @@ internal static class OptionValues
     /// <param name="maximum">The largest value allowed.</param>
     /// <returns>The value (<paramref name="minimum"/> after an error, which stops the command).</returns>
     public static T Integer<T>(ArgumentResult result, T minimum, T maximum)
-        where T : struct, IBinaryInteger<T> => Number(result, NumberStyles.None, minimum, maximum, "a whole number (digits only)");
+        where T : struct, IBinaryInteger<T> => Number(result, minimum < T.Zero ? NumberStyles.AllowLeadingSign : NumberStyles.None, minimum, maximum, "a whole number (digits only)");
 
     /// <summary>Reads a decimal number in a range.</summary>
     /// <param name="result">The option's argument.</param>
@@ -120,7 +120,8 @@ internal static class OptionValues
     {
         string text = Token(result);
         bool parsed = T.TryParse(text, style, CultureInfo.InvariantCulture, out T value) && T.IsFinite(value);
-        bool digitsOnly = text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || (c == '.' && style.HasFlag(NumberStyles.AllowDecimalPoint)));
+        string unsigned = style.HasFlag(NumberStyles.AllowLeadingSign) ? text.TrimStart('-') : text;
+        bool digitsOnly = unsigned.Length > 0 && unsigned.All(c => char.IsAsciiDigit(c) || (c == '.' && style.HasFlag(NumberStyles.AllowDecimalPoint)));
         if (!parsed && !digitsOnly)
         {
             result.AddError($"{OptionName(result)}: '{text}' is not {what}.");

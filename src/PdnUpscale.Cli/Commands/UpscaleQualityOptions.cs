@@ -1,36 +1,43 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using PdnUpscale.Core.Cleanup;
-using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Presets;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.Cli.Commands;
 
 /// <summary>
-/// The quality options of <c>pdnupscale upscale</c> (issue 7): <c>--preset</c>, <c>--fidelity</c>,
-/// <c>--explain</c> and scan clean-up, kept apart from the command so they read as one feature.
+/// The quality options of <c>pdnupscale upscale</c>: <c>--preset</c>, <c>--fidelity</c>, <c>--denoise</c>,
+/// <c>--explain</c> and scan clean-up, kept apart from the command so they read as one feature. They only fill
+/// in Core's <see cref="UpscaleRequest"/>; what they mean is decided there.
 /// </summary>
 internal sealed class UpscaleQualityOptions
 {
-    private static readonly (string Name, UpscalePreset? Value)[] Presets = [.. UpscalePresets.All.Select(p => (p.Id, (UpscalePreset?)p))];
+    private static readonly (string Name, string? Value)[] Presets = [.. UpscalePresets.All.Select(p => (p.Id, (string?)p.Id))];
 
     private static readonly (string Name, ScanOutput Value)[] ScanOutputs =
         [("color", ScanOutput.Color), ("grayscale", ScanOutput.Grayscale), ("black-and-white", ScanOutput.BlackAndWhite)];
 
-    private readonly Option<UpscalePreset?> presetOption = new("--preset")
+    private readonly Option<string?> presetOption = new("--preset")
     {
-        Description = "What you are upscaling; picks the model, fidelity and clean-up measured best for it.",
+        Description = $"What you are upscaling; picks the model, fidelity and clean-up measured best for it (default: {UpscalePresets.Default.Id}, or text with --scan-cleanup).",
         HelpName = OptionValues.ChoiceNames(Presets),
         CustomParser = r => OptionValues.Choice(r, Presets),
     };
 
     private readonly Option<double?> fidelityOption = new("--fidelity")
     {
-        Description = "How faithful to the input, 0 (raw model output) to 1 (shrunk back, it matches the input). Default: the preset's, else 0.",
+        Description = "How faithful to the input, 0 (raw model output) to 1 (shrunk back, it matches the input). Default: the preset's.",
         HelpName = "0..1",
         CustomParser = r => OptionValues.Decimal(r, 0, 1),
+    };
+
+    private readonly Option<int?> denoiseOption = new("--denoise")
+    {
+        Description = "Use the model's variant with this denoise level, where the model comes in levels (Real-CUGAN, waifu2x).",
+        HelpName = "-1..3",
+        CustomParser = r => OptionValues.Integer(r, -1, 3),
     };
 
     private readonly Option<string?> explainOption = new("--explain")
@@ -40,7 +47,7 @@ internal sealed class UpscaleQualityOptions
         CustomParser = OptionValues.NonEmpty,
     };
 
-    private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white, remove specks and straighten a skewed page before enlarging (text preset)." };
+    private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white, remove specks and straighten the page before enlarging (text preset)." };
 
     private readonly Option<ScanOutput> scanOutputOption = new("--scan-output")
     {
@@ -50,25 +57,27 @@ internal sealed class UpscaleQualityOptions
         CustomParser = r => OptionValues.Choice(r, ScanOutputs),
     };
 
-    private readonly Option<bool> noDeskewOption = new("--no-deskew") { Description = "With --scan-cleanup: leave the page's angle alone (by default a skewed page is straightened)." };
+    private readonly Option<bool> noDeskewOption = new("--no-deskew") { Description = "With --scan-cleanup: leave the page's angle alone." };
 
     /// <summary>Gets the options to add to the command.</summary>
-    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.noDeskewOption];
+    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.denoiseOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.noDeskewOption];
 
-    /// <summary>Resolves what the user asked for.</summary>
+    /// <summary>Fills in the request's quality part from what the user typed.</summary>
     /// <param name="parseResult">The parse result.</param>
-    /// <param name="modelOption">The command's <c>-m</c> option (a given <c>-m</c> beats the preset's model).</param>
-    /// <returns>The settings.</returns>
-    public UpscaleQualitySettings Resolve(ParseResult parseResult, Option<string> modelOption)
+    /// <param name="request">The request with the size, model and device options.</param>
+    /// <returns>The request.</returns>
+    public UpscaleRequest Apply(ParseResult parseResult, UpscaleRequest request) => request with
     {
-        UpscalePreset? preset = parseResult.GetValue(this.presetOption);
-        double? strength = parseResult.GetValue(this.fidelityOption);
-        FidelityOptions? fidelity = preset?.FidelityWith(strength) ?? (strength is double s ? new FidelityOptions { Strength = s } : null);
-        OptionResult? model = parseResult.GetResult(modelOption);
-        string modelId = preset is not null && (model is null || model.Implicit) ? preset.ModelId : parseResult.GetRequiredValue(modelOption);
-        ScanCleanupOptions? cleanup = parseResult.GetValue(this.scanCleanupOption)
-            ? (preset ?? UpscalePresets.Text).ScanCleanupWith(parseResult.GetValue(this.scanOutputOption), deskew: !parseResult.GetValue(this.noDeskewOption))
-            : null;
-        return new UpscaleQualitySettings(preset, modelId, fidelity is { Strength: > 0 } or { ClampToInputRange: true } ? fidelity : null, cleanup, parseResult.GetValue(this.explainOption));
-    }
+        Preset = parseResult.GetValue(this.presetOption),
+        Fidelity = parseResult.GetValue(this.fidelityOption),
+        DenoiseLevel = parseResult.GetValue(this.denoiseOption),
+        ScanCleanup = parseResult.GetValue(this.scanCleanupOption) ? parseResult.GetValue(this.scanOutputOption) : null,
+        Deskew = !parseResult.GetValue(this.noDeskewOption),
+        Explain = parseResult.GetValue(this.explainOption) is not null,
+    };
+
+    /// <summary>Gets where the heat map goes, or null.</summary>
+    /// <param name="parseResult">The parse result.</param>
+    /// <returns>The path, or null.</returns>
+    public string? ExplainPath(ParseResult parseResult) => parseResult.GetValue(this.explainOption);
 }

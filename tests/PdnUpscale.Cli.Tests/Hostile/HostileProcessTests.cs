@@ -76,9 +76,9 @@ public sealed class HostileProcessTests : IDisposable
     public void FileNamedLikeAModelId_DoesNotShadowTheModel()
     {
         string input = this.files.CopyPhoto();
-        File.WriteAllText(this.files.PathOf(PdnUpscale.Cli.Commands.CommonOptions.DefaultModelId), "not a model");
+        File.WriteAllText(this.files.PathOf("realesr-general-x4v3"), "not a model");
 
-        CliRun run = CliProcess.Run("exec", this.files.Folder, "upscale", "photo.png", "-o", "out.png", "-m", PdnUpscale.Cli.Commands.CommonOptions.DefaultModelId, "-s", "1");
+        CliRun run = CliProcess.Run("exec", this.files.Folder, "upscale", "photo.png", "-o", "out.png", "-m", "realesr-general-x4v3", "-s", "1");
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
         Assert.True(File.Exists(this.files.PathOf("out.png")));
