@@ -16,7 +16,7 @@ public sealed class NewImageExportTests : IDisposable
     {
         using Bgra32Image image = TestData.Picture(20, 14);
 
-        string saved = NewImageExport.SavePng(image, this.folder, "result");
+        string saved = NewImageExport.SavePng(image, new ImageMetadata { HasAlpha = true }, this.folder, "result");
 
         using DecodedImage read = new SkiaImageDecoder().Decode(saved);
         Assert.True(TestData.SamePixels(image, read.Image));
@@ -31,7 +31,7 @@ public sealed class NewImageExportTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(this.folder, "result.png"), precious);
         using Bgra32Image image = TestData.Picture(20, 14);
 
-        NewImageExport.SavePng(image, this.folder, "result");
+        NewImageExport.SavePng(image, new ImageMetadata { HasAlpha = true }, this.folder, "result");
 
         Assert.Equal("precious", File.ReadAllText(precious));
         Assert.Equal(2, Directory.GetFiles(this.folder).Length);
