@@ -207,6 +207,22 @@ public sealed class HostilePathTests : IDisposable
         Assert.Equal(["photo.png", "pipe.png"], this.files.FileNames());
     }
 
+    [Fact]
+    public async Task TwoRunsWritingTheSameFile_LeaveOneWholeResult()
+    {
+        string input = this.files.CopyPhoto();
+        string output = this.files.PathOf("out.png");
+
+        CliRun[] runs = await Task.WhenAll(
+            Task.Run(() => CliRunner.RunAsync("upscale", input, "-o", output, "-s", "2", "--alpha", "fast", "--overwrite")),
+            Task.Run(() => CliRunner.RunAsync("upscale", input, "-o", output, "-s", "3", "--alpha", "fast", "--overwrite")));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == ExitCodes.Success, run.Error));
+        using Core.Codecs.DecodedImage result = new Core.Codecs.SkiaImageDecoder().Decode(output);
+        Assert.Contains((result.Image.Width, result.Image.Height), new[] { (64, 48), (96, 72) });
+        Assert.Equal(["out.png", "photo.png"], this.files.FileNames());
+    }
+
     /// <inheritdoc/>
     public void Dispose() => this.files.Dispose();
 
