@@ -37,7 +37,7 @@ internal sealed partial class UpscaleCommand
             TargetHeight = parseResult.GetValue(this.heightOption),
             Tile = parseResult.GetValue(this.tileOption),
             Device = parseResult.GetValue(this.deviceOption),
-            Alpha = parseResult.GetValue(this.alphaOption),
+            Alpha = parseResult.GetValue(this.alphaOption) ?? AlphaMode.Model,
         });
         var decoder = new SkiaImageDecoder(new DecoderOptions { MaxPixels = parseResult.GetValue(this.maxPixelsOption) });
         var encoder = new SkiaImageEncoder();

@@ -19,7 +19,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
 
     private static readonly (string Name, DeviceKind Value)[] Devices = [("auto", DeviceKind.Auto), ("cpu", DeviceKind.Cpu), ("directml", DeviceKind.DirectML)];
 
-    private static readonly (string Name, AlphaMode Value)[] AlphaModes = [("model", AlphaMode.Model), ("fast", AlphaMode.Fast)];
+    private static readonly (string Name, AlphaMode? Value)[] AlphaModes = [("model", AlphaMode.Model), ("fast", AlphaMode.Fast)];
 
     private readonly Argument<string[]> inputsArgument = new("INPUT")
     {
@@ -49,10 +49,10 @@ internal sealed partial class UpscaleCommand : BaseCommand
         CustomParser = r => OptionValues.Choice(r, Devices),
     };
 
-    private readonly Option<AlphaMode> alphaOption = new("--alpha")
+    // Choice options show their kebab-case default in the description: help would print the enum's own name.
+    private readonly Option<AlphaMode?> alphaOption = new("--alpha")
     {
-        Description = "How transparency is enlarged: through the model (sharp) or with a high-quality resampler (fast).",
-        DefaultValueFactory = _ => AlphaMode.Model,
+        Description = "How transparency is enlarged: through the model (sharp, the default) or with a high-quality resampler (fast).",
         HelpName = OptionValues.ChoiceNames(AlphaModes),
         CustomParser = r => OptionValues.Choice(r, AlphaModes),
     };

@@ -16,7 +16,7 @@ internal sealed class UpscaleQualityOptions
 {
     private static readonly (string Name, string? Value)[] Presets = [.. UpscalePresets.All.Select(p => (p.Id, (string?)p.Id))];
 
-    private static readonly (string Name, ScanOutput Value)[] ScanOutputs =
+    private static readonly (string Name, ScanOutput? Value)[] ScanOutputs =
         [("color", ScanOutput.Color), ("grayscale", ScanOutput.Grayscale), ("black-and-white", ScanOutput.BlackAndWhite)];
 
     private readonly Option<string?> presetOption = new("--preset")
@@ -49,10 +49,9 @@ internal sealed class UpscaleQualityOptions
 
     private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white, remove specks and straighten the page before enlarging (text preset)." };
 
-    private readonly Option<ScanOutput> scanOutputOption = new("--scan-output")
+    private readonly Option<ScanOutput?> scanOutputOption = new("--scan-output")
     {
-        Description = "With --scan-cleanup: keep colour, or write grey or pure black and white.",
-        DefaultValueFactory = _ => ScanOutput.Color,
+        Description = "With --scan-cleanup: keep colour (the default), or write grey or pure black and white.",
         HelpName = OptionValues.ChoiceNames(ScanOutputs),
         CustomParser = r => OptionValues.Choice(r, ScanOutputs),
     };
@@ -71,7 +70,7 @@ internal sealed class UpscaleQualityOptions
         Preset = parseResult.GetValue(this.presetOption),
         Fidelity = parseResult.GetValue(this.fidelityOption),
         DenoiseLevel = parseResult.GetValue(this.denoiseOption),
-        ScanCleanup = parseResult.GetValue(this.scanCleanupOption) ? parseResult.GetValue(this.scanOutputOption) : null,
+        ScanCleanup = parseResult.GetValue(this.scanCleanupOption) ? parseResult.GetValue(this.scanOutputOption) ?? ScanOutput.Color : null,
         Deskew = !parseResult.GetValue(this.noDeskewOption),
         Explain = parseResult.GetValue(this.explainOption) is not null,
     };
