@@ -31,6 +31,7 @@ public sealed class BlendShaderTests
         AssertSameOutput(image, geometry, new PostprocessSettings(1f, false, OutputChannels.ColorOpaque, Grayscale: true));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Images))]
     public void HardCropBlendMatchesCpuStages(string image)
