@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Models.Import;
 using PdnUpscale.Core.Models.Import.Ncnn;
 using PdnUpscale.Core.Pipeline;
 
@@ -33,8 +34,8 @@ internal static class ExitCodes
     {
         UpscaleException upscale => upscale.ExitCode,
 
-        // Unconvertible ncnn files, a malformed catalog.json or model metadata.
-        NcnnImportException or InvalidDataException => ModelError,
+        // Unconvertible ncnn, PyTorch, safetensors or ONNX files, a malformed catalog.json or model metadata.
+        NcnnImportException or ModelImportException or InvalidDataException => ModelError,
         IOException or UnauthorizedAccessException => BadInput,
         _ => null,
     };

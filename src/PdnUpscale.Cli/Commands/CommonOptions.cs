@@ -13,7 +13,7 @@ internal static class CommonOptions
     /// <returns>The option.</returns>
     public static Option<string?> CreateModel() => new("--model", "-m")
     {
-        Description = "A model id from 'pdnupscale models list', or an .onnx file: a path with a folder separator or ending in .onnx; an id always wins (default: the preset's model).",
+        Description = "A model id from 'pdnupscale models list', or the path of an .onnx, .pth or .safetensors file (imported once; an id wins over a file of that name); default: the preset's model.",
         HelpName = "MODEL_ID_OR_PATH",
         CustomParser = OptionValues.NonEmpty,
     };

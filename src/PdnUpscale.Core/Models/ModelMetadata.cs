@@ -40,6 +40,11 @@ public static class ModelMetadata
         return list;
     }
 
+    /// <summary>Tells whether metadata entries claim to be PdnUpscale's, whether or not they hold up.</summary>
+    /// <param name="properties">The entries.</param>
+    /// <returns>Whether any key carries PdnUpscale's prefix.</returns>
+    public static bool ClaimsToBeOurs(IReadOnlyDictionary<string, string> properties) => properties.Keys.Any(k => k.StartsWith(Prefix, StringComparison.Ordinal));
+
     /// <summary>Reads a model description back from metadata entries.</summary>
     /// <param name="properties">The entries.</param>
     /// <param name="onnxPath">The file they came from.</param>

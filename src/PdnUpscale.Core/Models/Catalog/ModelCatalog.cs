@@ -3,6 +3,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PdnUpscale.Core.Models.Import;
 using PdnUpscale.Core.Models.Onnx;
 
 namespace PdnUpscale.Core.Models.Catalog;
@@ -87,6 +88,56 @@ public sealed class ModelCatalog
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Google.Protobuf.InvalidProtocolBufferException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Describes a model file given by path (<c>-m FILE</c>): an ONNX file with PdnUpscale metadata as it is; any other
+    /// file <see cref="ModelImporter"/> takes (a plain .onnx, .pth, .safetensors) is imported into
+    /// <paramref name="folder"/> first, under its file name and the start of its SHA-256, so the same file is
+    /// converted once and never replaces a model the user imported under that name.
+    /// </summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="folder">Where imports go; <see cref="ModelLocations.UserFolder"/> for the hosts.</param>
+    /// <returns>The model, or null when the file is neither.</returns>
+    /// <exception cref="ModelImportException">The file cannot be imported, or its PdnUpscale metadata is broken.</exception>
+    public static ModelDescriptor? DescribeOrImport(string path, string folder)
+    {
+        if (TryDescribe(path) is ModelDescriptor described)
+        {
+            return described;
+        }
+
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension == ".param" || !ModelImporter.Extensions.Contains(extension))
+        {
+            return null;
+        }
+
+        if (HasBrokenMetadata(path))
+        {
+            throw new ModelImportException(path, "its PdnUpscale metadata does not hold up (every key present, a scale of at least 1), so the model is not used");
+        }
+
+        string id = $"{ModelImporter.DefaultId(path)}-{Sha256(path)[..8]}";
+        return TryDescribe(Path.Combine(folder, id + ".onnx"))
+            ?? ModelImporter.Import(new ModelImportRequest { ParamPath = path, Id = id, DestinationFolder = folder });
+    }
+
+    /// <summary>
+    /// Tells whether an ONNX file carries PdnUpscale metadata that does not hold up (a scale of 0, a key missing):
+    /// such a file is refused, not imported as a plain network whose scale would be measured, since what it
+    /// says about itself is wrong.
+    /// </summary>
+    private static bool HasBrokenMetadata(string path)
+    {
+        try
+        {
+            return ModelMetadata.ClaimsToBeOurs(OnnxMetadataReader.Read(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Google.Protobuf.InvalidProtocolBufferException)
+        {
+            return false;
         }
     }
 

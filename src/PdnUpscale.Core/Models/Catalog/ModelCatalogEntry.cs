@@ -58,12 +58,12 @@ public sealed class ModelCatalogEntry
     /// <summary>Gets or sets the SHA-256 of the converted ONNX file (lowercase hex).</summary>
     public string OnnxSha256 { get; set; } = string.Empty;
 
-    /// <summary>Creates the request that converts this model's ncnn files.</summary>
-    /// <param name="paramPath">The .param file.</param>
-    /// <param name="binPath">The .bin file.</param>
+    /// <summary>Creates the request that converts this model's files.</summary>
+    /// <param name="paramPath">The .param file, or the single .pth / .safetensors file.</param>
+    /// <param name="binPath">The .bin file; null for a single-file model.</param>
     /// <param name="destinationFolder">The folder to write <c>ID.onnx</c> into.</param>
     /// <returns>The request.</returns>
-    public ModelImportRequest ToImportRequest(string paramPath, string binPath, string destinationFolder) => new()
+    public ModelImportRequest ToImportRequest(string paramPath, string? binPath, string destinationFolder) => new()
     {
         ParamPath = paramPath,
         BinPath = binPath,
