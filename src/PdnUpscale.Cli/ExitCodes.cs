@@ -1,8 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Models.Import;
-using PdnUpscale.Core.Models.Import.Ncnn;
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Cli;
 
@@ -32,12 +30,22 @@ internal static class ExitCodes
     /// <returns>The exit code, or null for an unexpected error.</returns>
     public static int? For(Exception e) => e switch
     {
-        UpscaleException upscale => upscale.ExitCode,
+        UpscaleException upscale => For(upscale.Kind),
 
-        // Unconvertible ncnn, PyTorch, safetensors or ONNX files, a malformed catalog.json or model metadata.
-        NcnnImportException or ModelImportException or InvalidDataException => ModelError,
+        // A malformed catalog.json or model metadata.
+        InvalidDataException => ModelError,
         IOException or UnauthorizedAccessException => BadInput,
         _ => null,
+    };
+
+    /// <summary>Gets the exit code for a Core error: the one place kinds of error become codes.</summary>
+    /// <param name="kind">The kind of error.</param>
+    /// <returns>The exit code.</returns>
+    public static int For(UpscaleErrorKind kind) => kind switch
+    {
+        UpscaleErrorKind.InvalidInput => BadInput,
+        UpscaleErrorKind.Model => ModelError,
+        _ => InternalError,
     };
 
     /// <summary>Gets the one-paragraph description shown at the end of the root command's help.</summary>

@@ -25,7 +25,7 @@ foreach (ModelCatalogEntry entry in catalog.Entries.Where(e => only is null || o
     {
         Console.WriteLine($"{entry.Id}: {converter.Convert(entry)}");
     }
-    catch (Exception e) when (e is IOException or InvalidDataException or PdnUpscale.Core.Models.Import.Ncnn.NcnnImportException or PdnUpscale.Core.Models.Import.ModelImportException)
+    catch (Exception e) when (e is IOException or InvalidDataException or PdnUpscale.Core.Errors.UpscaleException)
     {
         Console.Error.WriteLine($"{entry.Id}: {e.Message}");
         failures++;

@@ -2,9 +2,9 @@
 
 using System.CommandLine;
 using PdnUpscale.Cli.Interaction;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Import;
-using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Commands;
 
@@ -57,7 +57,7 @@ internal sealed class ModelsImportCommand : BaseCommand
         string target = Path.Combine(folder, id + ".onnx");
         if (!parseResult.GetValue(this.overwriteOption) && File.Exists(target))
         {
-            throw new InvalidInputException($"{target}: a model with the id '{id}' is already installed; pass --overwrite to replace it.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: a model with the id '{id}' is already installed; pass --overwrite to replace it.");
         }
 
         ModelDescriptor model = ModelImporter.Import(new ModelImportRequest

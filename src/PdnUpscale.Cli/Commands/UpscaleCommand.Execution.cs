@@ -5,6 +5,7 @@ using System.Globalization;
 using PdnUpscale.Cli.Files;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;

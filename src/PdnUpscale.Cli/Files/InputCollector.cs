@@ -1,6 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Cli.Files;
 
@@ -17,7 +17,7 @@ internal static class InputCollector
     /// <param name="inputs">The files and folders from the command line.</param>
     /// <param name="recursive">Whether folders are searched in subfolders too.</param>
     /// <returns>The images.</returns>
-    /// <exception cref="InvalidInputException">
+    /// <exception cref="UpscaleException">
     /// An input does not exist, is empty or not a regular file (a pipe or a device, which could block reading),
     /// or a folder holds no images.
     /// </exception>
@@ -38,7 +38,7 @@ internal static class InputCollector
                     .Select(f => new InputImage(f, FileIdentity.Of(f), FromFolder: true))];
                 if (found.Count == 0)
                 {
-                    throw new InvalidInputException($"{input}: the folder holds no image files.");
+                    throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{input}: the folder holds no image files.");
                 }
             }
             else if (File.Exists(full))
@@ -47,7 +47,7 @@ internal static class InputCollector
             }
             else
             {
-                throw new InvalidInputException($"{input}: no such file or folder.");
+                throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{input}: no such file or folder.");
             }
 
             foreach (InputImage image in found.Where(i => seen.Add(i.Identity)))
@@ -55,7 +55,7 @@ internal static class InputCollector
                 // A pipe or device reports no length; reading one could wait for ever, so it is refused unopened.
                 if (new FileInfo(image.Path).Length == 0)
                 {
-                    throw new InvalidInputException($"{image.Path}: the file is empty or not a regular file (a pipe or a device).");
+                    throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{image.Path}: the file is empty or not a regular file (a pipe or a device).");
                 }
 
                 images.Add(image);

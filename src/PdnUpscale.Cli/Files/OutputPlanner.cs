@@ -2,7 +2,7 @@
 
 using System.Text;
 using PdnUpscale.Core.Codecs;
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Cli.Files;
 
@@ -25,13 +25,13 @@ internal static class OutputPlanner
     /// <param name="inputs">The input images.</param>
     /// <param name="request">Where the user asked the results to go.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="InvalidInputException">The plan would lose data or the arguments conflict.</exception>
+    /// <exception cref="UpscaleException">The plan would lose data or the arguments conflict.</exception>
     public static OutputPlan Plan(IReadOnlyList<InputImage> inputs, OutputRequest request)
     {
         string? outputDirectory = request.OutputDirectory is { } dir ? Path.GetFullPath(dir) : null;
         if (outputDirectory is not null && File.Exists(outputDirectory))
         {
-            throw new InvalidInputException($"{request.OutputDirectory}: --out-dir names a file, not a folder.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{request.OutputDirectory}: --out-dir names a file, not a folder.");
         }
 
         var targets = inputs.Select(i => request.Output is not null ? Path.GetFullPath(request.Output) : DefaultTarget(i.Path, outputDirectory, request.Format)).ToList();
@@ -60,12 +60,12 @@ internal static class OutputPlanner
 
         if (request.Output is not null && kept.Count != 1)
         {
-            throw new InvalidInputException($"-o names one output file but {kept.Count} images were given; use --out-dir for several.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"-o names one output file but {kept.Count} images were given; use --out-dir for several.");
         }
 
         if (request.Explain is not null && kept.Count != 1)
         {
-            throw new InvalidInputException($"--explain names one file, so it needs exactly one input image, not {kept.Count}.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"--explain names one file, so it needs exactly one input image, not {kept.Count}.");
         }
 
         var inputIdentities = new HashSet<string>(kept.Select(k => k.Input.Identity), FileIdentity.Comparer);
@@ -92,38 +92,38 @@ internal static class OutputPlanner
         string identity = FileIdentity.Of(target);
         if (inputs.Contains(identity))
         {
-            throw new InvalidInputException($"{target}: the {what} would replace an input image{(identity != target ? $" ({identity})" : string.Empty)}; choose another name.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the {what} would replace an input image{(identity != target ? $" ({identity})" : string.Empty)}; choose another name.");
         }
 
         if (!planned.Add(identity))
         {
-            throw new InvalidInputException($"{target}: two files of this run would be written here; give each its own name.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: two files of this run would be written here; give each its own name.");
         }
 
         if (Encoding.UTF8.GetByteCount(Path.GetFileName(target)) is var bytes and > MaxFileNameBytes)
         {
-            throw new InvalidInputException($"{target}: the {what}'s name is {bytes} bytes long, more than the {MaxFileNameBytes} a file system allows.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the {what}'s name is {bytes} bytes long, more than the {MaxFileNameBytes} a file system allows.");
         }
 
         if (Directory.Exists(target))
         {
-            throw new InvalidInputException($"{target}: the {what} is a folder{(what == "output" ? "; use --out-dir to write into a folder" : string.Empty)}.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the {what} is a folder{(what == "output" ? "; use --out-dir to write into a folder" : string.Empty)}.");
         }
 
         if (File.Exists(target) && !overwrite)
         {
-            throw new InvalidInputException($"{target}: the file already exists; pass --overwrite to replace it.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the file already exists; pass --overwrite to replace it.");
         }
 
         if (File.Exists(target) && new FileInfo(target).Length == 0)
         {
             // Earlier results are never empty; an empty name here may be a device node, which a rename would replace.
-            throw new InvalidInputException($"{target}: the existing file is empty or not a regular file; it is left alone.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the existing file is empty or not a regular file; it is left alone.");
         }
 
         if (mustHaveFolder && !Directory.Exists(Path.GetDirectoryName(target)))
         {
-            throw new InvalidInputException($"{target}: the {what}'s folder does not exist.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the {what}'s folder does not exist.");
         }
     }
 
@@ -132,12 +132,12 @@ internal static class OutputPlanner
         ImageFileFormat? named = ImageFileFormats.FromPath(output);
         if (named is null && format is null)
         {
-            throw new InvalidInputException($"{output}: the extension names no output format; use .png, .jpg or .webp, or --format.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{output}: the extension names no output format; use .png, .jpg or .webp, or --format.");
         }
 
         if (named is not null && format is not null && named != format)
         {
-            throw new InvalidInputException($"{output}: the file name says {named} but --format asks for {format}.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{output}: the file name says {named} but --format asks for {format}.");
         }
 
         return format ?? named!.Value;

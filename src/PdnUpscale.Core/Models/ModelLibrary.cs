@@ -2,9 +2,9 @@
 
 using System.Globalization;
 using System.Text;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Models.Import;
-using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Core.Models;
 
@@ -49,7 +49,7 @@ public sealed class ModelLibrary
     /// </summary>
     /// <param name="idOrPath">The id, or the path of a model file.</param>
     /// <returns>The model, with <see cref="ModelDescriptor.OnnxPath"/> set.</returns>
-    /// <exception cref="ModelException">No such model, not installed, or the file is not a PdnUpscale ONNX model.</exception>
+    /// <exception cref="UpscaleException">No such model, not installed, or the file is not a PdnUpscale ONNX model.</exception>
     public ModelDescriptor Resolve(string idOrPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(idOrPath);
@@ -62,14 +62,14 @@ public sealed class ModelLibrary
             || idOrPath.Contains(Path.DirectorySeparatorChar) || idOrPath.Contains(Path.AltDirectorySeparatorChar);
         if (looksLikePath)
         {
-            return !File.Exists(idOrPath) ? throw new ModelException($"{idOrPath}: no such model file.")
+            return !File.Exists(idOrPath) ? throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: no such model file.")
                 : ModelCatalog.DescribeOrImport(idOrPath, ModelLocations.UserFolder)
-                ?? throw new ModelException($"{idOrPath}: the file is not a model file PdnUpscale reads (.onnx, .pth, .safetensors; import ncnn models with 'pdnupscale models import').");
+                ?? throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: the file is not a model file PdnUpscale reads (.onnx, .pth, .safetensors; import ncnn models with 'pdnupscale models import').");
         }
 
         return this.Known.Any(m => m.Id == idOrPath)
-            ? throw new ModelException($"{idOrPath}: the model is in the catalog but not installed; run models/fetch to convert it.")
-            : throw new ModelException($"{idOrPath}: no model has this id; 'pdnupscale models list' shows the ids.");
+            ? throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: the model is in the catalog but not installed; run models/fetch to convert it.")
+            : throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: no model has this id; 'pdnupscale models list' shows the ids.");
     }
 
     /// <summary>

@@ -3,7 +3,7 @@
 using System.Buffers.Binary;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Cli.Tests.Hostile;
 
@@ -67,8 +67,9 @@ public sealed class HostileImageTests : IDisposable
         byte[] png = Encode(".png");
         using var stream = new FailingStream(new MemoryStream(png), (int)(png.Length * failAt));
 
-        InvalidInputException e = Assert.Throws<InvalidInputException>(() => new SkiaImageDecoder().Decode(stream, "photo.png"));
+        UpscaleException e = Assert.Throws<UpscaleException>(() => new SkiaImageDecoder().Decode(stream, "photo.png"));
 
+        Assert.Equal(UpscaleErrorKind.InvalidInput, e.Kind);
         Assert.Contains("photo.png", e.Message);
         Assert.Contains("Input/output error", e.Message);
     }

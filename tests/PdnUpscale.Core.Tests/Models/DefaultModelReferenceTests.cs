@@ -1,13 +1,13 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using Microsoft.ML.OnnxRuntime;
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Tests.Models.Import.Ncnn;
 using PdnUpscale.Core.Tests.TestUtilities;
 

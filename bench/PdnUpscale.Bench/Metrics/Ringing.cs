@@ -2,7 +2,7 @@
 
 using PdnUpscale.Core.Imaging;
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Bench.Metrics;
 
 /// <summary>Halos and ringing of an enlargement, measured against its ground truth on BT.601 luma (<see cref="Luma"/>).</summary>
 public static class Ringing
@@ -23,8 +23,8 @@ public static class Ringing
         int width = truth.Width, height = truth.Height;
         double[] expected = Luma.Plane(truth), actual = Luma.Plane(image);
         float[] plane = Array.ConvertAll(expected, v => (float)v);
-        float[] hi = WindowFilter.Maximum(plane, width, height, radius);
-        float[] lo = WindowFilter.Maximum(Array.ConvertAll(plane, v => -v), width, height, radius);
+        float[] hi = WindowFilter.Maximum(plane, width, height, radius, CancellationToken.None);
+        float[] lo = WindowFilter.Maximum(Array.ConvertAll(plane, v => -v), width, height, radius, CancellationToken.None);
         double sum = 0;
         for (int i = 0; i < actual.Length; i++)
         {

@@ -1,9 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Numerics;
-using PdnUpscale.Core.Imaging;
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Core.Imaging;
 
 /// <summary>
 /// ITU-R BT.601 luma of 8-bit BGRA pixels: one weighted sum, read in full range (0–255, for the heat map and

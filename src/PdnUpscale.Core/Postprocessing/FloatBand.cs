@@ -2,7 +2,7 @@
 
 using System.Buffers;
 
-namespace PdnUpscale.Core.Blending;
+namespace PdnUpscale.Core.Postprocessing;
 
 /// <summary>
 /// A rectangle of output pixels in planar float RGB (model channel order), where tiles are blended before

@@ -1,6 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Bench.Metrics;
 
 /// <summary>The result of <see cref="ImageMetrics.RobustInteriorPsnr"/>.</summary>
 /// <param name="Rgb">The robust PSNR over the R, G and B channels, in dB.</param>

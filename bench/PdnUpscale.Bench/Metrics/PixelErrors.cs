@@ -2,7 +2,7 @@
 
 using PdnUpscale.Core.Imaging;
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Bench.Metrics;
 
 /// <summary>Per-pixel squared errors between two images, the raw material of every PSNR variant.</summary>
 internal static class PixelErrors

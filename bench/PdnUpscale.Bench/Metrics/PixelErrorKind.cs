@@ -1,6 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Bench.Metrics;
 
 /// <summary>What one pixel's squared error is measured on.</summary>
 internal enum PixelErrorKind

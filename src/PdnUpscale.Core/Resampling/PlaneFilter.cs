@@ -1,9 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Runtime.CompilerServices;
-using PdnUpscale.Core.Resampling;
 
-namespace PdnUpscale.Core.Fidelity;
+namespace PdnUpscale.Core.Resampling;
 
 /// <summary>Reads one row of a single-channel float plane.</summary>
 /// <param name="y">The row index.</param>
@@ -29,11 +28,12 @@ internal static class PlaneFilter
     /// <param name="ky">The vertical kernel; its length is the destination height.</param>
     /// <param name="write">Receives each destination row.</param>
     /// <param name="parallelism">The most threads to use.</param>
-    public static void Apply(int sourceWidth, int sourceHeight, PlaneRowReader read, ResampleKernel kx, ResampleKernel ky, PlaneRowWriter write, int parallelism)
+    /// <param name="cancellationToken">Checked before every row.</param>
+    public static void Apply(int sourceWidth, int sourceHeight, PlaneRowReader read, ResampleKernel kx, ResampleKernel ky, PlaneRowWriter write, int parallelism, CancellationToken cancellationToken)
     {
         int width = kx.Starts.Length, height = ky.Starts.Length;
         var temp = new float[sourceHeight * width];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         Parallel.For(0, sourceHeight, options, () => new float[sourceWidth], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, row) =>
         {
             read(y, row);
@@ -68,12 +68,13 @@ internal static class PlaneFilter
     /// <param name="kx">The horizontal kernel.</param>
     /// <param name="ky">The vertical kernel.</param>
     /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row.</param>
     /// <returns>The filtered plane.</returns>
-    public static float[] Apply(float[] plane, int width, ResampleKernel kx, ResampleKernel ky, int parallelism)
+    public static float[] Apply(float[] plane, int width, ResampleKernel kx, ResampleKernel ky, int parallelism, CancellationToken cancellationToken)
     {
         int outWidth = kx.Starts.Length;
         var result = new float[outWidth * ky.Starts.Length];
-        Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, (y, row) => row.CopyTo(result.AsSpan(y * outWidth, outWidth)), parallelism);
+        Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, (y, row) => row.CopyTo(result.AsSpan(y * outWidth, outWidth)), parallelism, cancellationToken);
         return result;
     }
 

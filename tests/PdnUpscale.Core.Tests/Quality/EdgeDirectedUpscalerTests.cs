@@ -1,15 +1,16 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Numerics;
+using PdnUpscale.Bench.Methods;
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Quality;
 using SkiaSharp;
 
-namespace PdnUpscale.Core.Tests.Resampling;
+namespace PdnUpscale.Core.Tests.Quality;
 
 /// <summary>DCCI enlargement against bilinear and bicubic on real and rendered images.</summary>
 public sealed class EdgeDirectedUpscalerTests
@@ -77,8 +78,8 @@ public sealed class EdgeDirectedUpscalerTests
             canvas.RotateDegrees(30, 128, 128);
             canvas.DrawRect(-200, 128, 800, 800, paint);
         });
-        using Bgra32Image small = ReferenceScaler.Shrink(truth, 64, 64, DownscaleKernel.Area);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(small, 256, 256);
+        using Bgra32Image small = Resampler.Resize(truth, 64, 64, DownscaleKernel.Area.Filter(), 2);
+        using Bgra32Image bicubic = Resampler.Resize(small, 256, 256, ResampleFilter.CatmullRom, 2);
         using Bgra32Image dcci = EdgeDirectedUpscaler.Upscale(small, 4, 2);
 
         Assert.True(Jaggedness(dcci) < Jaggedness(bicubic) / 4, $"{Jaggedness(dcci):0.000} px vs bicubic {Jaggedness(bicubic):0.000} px");
@@ -92,9 +93,9 @@ public sealed class EdgeDirectedUpscalerTests
     {
         // Measured on text-formula.png (PSNR Y, dB): 2×: bilinear 31.98, bicubic 33.52, DCCI 33.91; 4×: 27.03, 27.56, 27.90.
         using Bgra32Image truth = TestImages.LoadInput("text-formula.png");
-        using Bgra32Image small = ReferenceScaler.Shrink(truth, truth.Width / scale, truth.Height / scale);
-        using Bgra32Image bilinear = ReferenceScaler.Resize(small, truth.Width, truth.Height, ResampleFilter.Bilinear);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(small, truth.Width, truth.Height);
+        using Bgra32Image small = Resampler.Resize(truth, truth.Width / scale, truth.Height / scale, ResampleFilter.CatmullRom, 2);
+        using Bgra32Image bilinear = Resampler.Resize(small, truth.Width, truth.Height, ResampleFilter.Bilinear, 2);
+        using Bgra32Image bicubic = Resampler.Resize(small, truth.Width, truth.Height, ResampleFilter.CatmullRom, 2);
         using Bgra32Image dcci = EdgeDirectedUpscaler.Upscale(small, scale, 2);
 
         double psnr = ImageMetrics.PsnrY(truth, dcci);
@@ -107,9 +108,9 @@ public sealed class EdgeDirectedUpscalerTests
     {
         // Measured (12-px DejaVu Sans, area shrink, 2×, PSNR Y): bilinear 19.60, bicubic 20.61, DCCI 21.00 dB.
         using QualitySample sample = SampleSets.Text(SampleSets.Lines[1], SampleSets.Fonts[0], 12, 2);
-        using Bgra32Image small = ReferenceScaler.Shrink(sample.Truth, sample.Truth.Width / 2, sample.Truth.Height / 2, DownscaleKernel.Area);
-        using Bgra32Image bilinear = ReferenceScaler.Resize(small, sample.Truth.Width, sample.Truth.Height, ResampleFilter.Bilinear);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(small, sample.Truth.Width, sample.Truth.Height);
+        using Bgra32Image small = Resampler.Resize(sample.Truth, sample.Truth.Width / 2, sample.Truth.Height / 2, DownscaleKernel.Area.Filter(), 2);
+        using Bgra32Image bilinear = Resampler.Resize(small, sample.Truth.Width, sample.Truth.Height, ResampleFilter.Bilinear, 2);
+        using Bgra32Image bicubic = Resampler.Resize(small, sample.Truth.Width, sample.Truth.Height, ResampleFilter.CatmullRom, 2);
         using Bgra32Image dcci = EdgeDirectedUpscaler.Upscale(small, 2, 2);
 
         double psnr = ImageMetrics.PsnrY(sample.Truth, dcci);

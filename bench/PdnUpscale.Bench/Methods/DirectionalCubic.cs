@@ -3,7 +3,7 @@
 using System.Numerics;
 using PdnUpscale.Core.Imaging;
 
-namespace PdnUpscale.Core.Resampling;
+namespace PdnUpscale.Bench.Methods;
 
 /// <summary>
 /// Directional cubic convolution interpolation (DCCI; D. Zhou, X. Shen et al., "Image zooming using directional

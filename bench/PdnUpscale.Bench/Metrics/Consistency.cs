@@ -3,7 +3,7 @@
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Bench.Metrics;
 
 /// <summary>
 /// How faithful an enlargement is to its input: shrink it back the way the input was assumed to be made and
@@ -25,7 +25,7 @@ public static class Consistency
         double squares = 0;
         for (int channel = 0; channel < 3; channel++)
         {
-            float[] shrunk = shrink.Apply(result, channel, linear: false, Environment.ProcessorCount);
+            float[] shrunk = shrink.Apply(result, channel, linear: false, Environment.ProcessorCount, CancellationToken.None);
             float[] input = ChannelPlanes.Read(source, channel, linear: false);
             for (int i = 0; i < input.Length; i++)
             {

@@ -2,7 +2,7 @@
 
 using PdnUpscale.Core.Imaging;
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Bench.Metrics;
 
 /// <summary>
 /// No-reference sharpness measures on BT.601 luma (see <see cref="Luma"/>), for comparing enlargements of the

@@ -2,7 +2,7 @@
 
 using PdnUpscale.Core.Imaging;
 
-namespace PdnUpscale.Core.Quality;
+namespace PdnUpscale.Bench.Metrics;
 
 /// <summary>
 /// Full-reference fidelity measures between two images of the same size: PSNR over the RGB channels and over

@@ -2,8 +2,9 @@
 
 using System.Numerics;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Resampling;
 
-namespace PdnUpscale.Core.Resampling;
+namespace PdnUpscale.Bench.Methods;
 
 /// <summary>
 /// A non-neural enlargement that follows edges: directional cubic convolution interpolation (DCCI, Zhou, Shen
@@ -64,7 +65,7 @@ public static class EdgeDirectedUpscaler
         using (doubled)
         {
             Bgra32Image result = Bgra32Image.Allocate(width, height);
-            Resampler.Resample(doubled, result, ResampleChannels.All, parallelism);
+            Resampler.Resample(doubled, result, ResampleFilter.Lanczos3, ResampleChannels.All, parallelism);
             return result;
         }
     }
