@@ -19,12 +19,12 @@ internal sealed class FlakyGpuSessions(int gpuFailures) : ITileSessionFactory
 
     public int Evictions { get; private set; }
 
-    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight)
+    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight)
     {
         this.Requests.Add((device, inputWidth, inputHeight));
         if (device == DeviceKind.Cpu)
         {
-            return this.inner.GetSession(model, DeviceKind.Cpu, inputWidth, inputHeight);
+            return this.inner.GetSession(model, DeviceKind.Cpu, precision, inputWidth, inputHeight);
         }
 
         if (this.failuresLeft > 0)
@@ -33,7 +33,7 @@ internal sealed class FlakyGpuSessions(int gpuFailures) : ITileSessionFactory
             throw new ModelException("DirectML: the GPU device instance has been suspended (887A0005).");
         }
 
-        return new RenamedSession(this.inner.GetSession(model, DeviceKind.Cpu, inputWidth, inputHeight));
+        return new RenamedSession(this.inner.GetSession(model, DeviceKind.Cpu, precision, inputWidth, inputHeight));
     }
 
     public void Evict(ModelDescriptor model)
