@@ -2,6 +2,7 @@
 
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Commands;
@@ -29,6 +30,15 @@ internal static class CommonOptions
         DefaultValueFactory = _ => TileSizeOption.Auto,
         CustomParser = ParseTile,
         HelpName = "N|auto|0",
+    };
+
+    /// <summary>Creates the <c>--precision</c> option.</summary>
+    /// <returns>The option.</returns>
+    public static Option<InferencePrecision> CreatePrecision() => new("--precision")
+    {
+        Description = "The number format of CPU inference: int8 is several times faster on CPUs with VNNI for models calibrated for it ('pdnupscale models list'); auto uses it only there and only where its measured quality is within bound.",
+        DefaultValueFactory = _ => InferencePrecision.Auto,
+        HelpName = "auto|fp32|int8",
     };
 
     private static TileSizeOption ParseTile(ArgumentResult result)

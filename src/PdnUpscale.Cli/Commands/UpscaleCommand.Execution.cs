@@ -41,6 +41,7 @@ internal sealed partial class UpscaleCommand
             TargetHeight = parseResult.GetValue(this.heightOption),
             TileSize = parseResult.GetValue(this.tileOption),
             Device = parseResult.GetValue(this.deviceOption),
+            Precision = parseResult.GetValue(this.precisionOption),
             Alpha = parseResult.GetValue(this.alphaOption),
             Fidelity = quality.Fidelity,
         };

@@ -30,6 +30,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
     private readonly Option<TileSizeOption> tileOption = CommonOptions.CreateTile();
 
     private readonly Option<DeviceKind> deviceOption = new("--device") { Description = "Where the model runs; DirectML falls back to the CPU where unavailable.", HelpName = "auto|cpu|directml" };
+    private readonly Option<InferencePrecision> precisionOption = CommonOptions.CreatePrecision();
     private readonly Option<AlphaMode> alphaOption = new("--alpha")
     {
         Description = "How transparency is enlarged: through the model (sharp) or with a high-quality resampler (fast).",
@@ -66,7 +67,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
         Option[] options =
         [
             this.outputOption, this.outDirOption, this.modelOption, this.scaleOption, this.widthOption, this.heightOption,
-            this.tileOption, this.deviceOption, this.alphaOption, this.formatOption, this.qualityOption, this.pngLevelOption, this.overwriteOption,
+            this.tileOption, this.deviceOption, this.precisionOption, this.alphaOption, this.formatOption, this.qualityOption, this.pngLevelOption, this.overwriteOption,
             this.recursiveOption, this.maxPixelsOption, .. this.qualityOptions.All,
         ];
         foreach (Option option in options)

@@ -77,7 +77,7 @@ public sealed class OnnxTileSessionFactoryTests : IDisposable
     {
         using var factory = new OnnxTileSessionFactory(2, null);
 
-        var ex = Assert.Throws<ModelException>(() => factory.GetSession(this.Model(Path.Combine(this.directory, "gone.onnx")), DeviceKind.Cpu, 16, 16));
+        var ex = Assert.Throws<ModelException>(() => factory.GetSession(this.Model(Path.Combine(this.directory, "gone.onnx")), DeviceKind.Cpu, InferencePrecision.Fp32, 16, 16));
 
         Assert.Contains("gone.onnx", ex.Message);
     }
