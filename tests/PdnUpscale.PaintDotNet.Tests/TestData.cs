@@ -18,7 +18,7 @@ internal static class TestData
 
     public static IReadOnlyList<ModelDescriptor> Discovered { get; } = ModelCatalog.Load(Path.Combine(ModelsFolder, ModelLocations.CatalogFileName)).Discover([ModelsFolder]);
 
-    public static ModelChooser Chooser() => new(Discovered);
+    public static ModelLibrary Library() => new(Discovered);
 
     public static ModelDescriptor Model(string id) => Discovered.Single(m => m.Id == id);
 
@@ -70,13 +70,13 @@ internal static class TestData
     /// <summary>The committed 2× model, pinned so tests stay fast whatever the content preset prefers.</summary>
     public const string Model2x = "realesr-animevideov3-x2";
 
-    /// <summary>Upscales directly with Core on the CPU with the art preset's fidelity, as the plugin does, for comparison.</summary>
+    /// <summary>Upscales directly with Core on the CPU, raw model output as the art preset gives it, for comparison.</summary>
     public static UpscaleResult Reference(Bgra32Image source, int width, int height)
     {
         using var upscaler = new Upscaler();
         return upscaler.Run(source, new UpscaleOptions
         {
-            Model = Model(Model2x), TargetWidth = width, TargetHeight = height, Device = DeviceKind.Cpu, Fidelity = UpscalePresets.Art.Fidelity,
+            Model = Model(Model2x), TargetWidth = width, TargetHeight = height, Device = DeviceKind.Cpu,
         });
     }
 

@@ -4,12 +4,12 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using PdnUpscale.Cli.Benchmarking;
-using PdnUpscale.Cli.Catalog;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Presets;
 
 namespace PdnUpscale.Cli.Commands;
 
@@ -19,7 +19,7 @@ namespace PdnUpscale.Cli.Commands;
 /// </summary>
 internal sealed partial class BenchCommand : BaseCommand
 {
-    private readonly Option<string> modelOption = CommonOptions.CreateModel();
+    private readonly Option<string?> modelOption = CommonOptions.CreateModel();
     private readonly Option<(int Width, int Height)> sizeOption = new("--size")
     {
         Description = "The size of the generated test image (ignored with --input).",
@@ -49,7 +49,7 @@ internal sealed partial class BenchCommand : BaseCommand
     /// <inheritdoc/>
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        ModelDescriptor model = ModelLookup.Resolve(parseResult.GetRequiredValue(this.modelOption));
+        ModelDescriptor model = ModelLibrary.Discover().Resolve(parseResult.GetValue(this.modelOption) ?? UpscalePresets.Default.ModelId);
         string work = Directory.CreateTempSubdirectory("pdnupscale-bench-").FullName;
         try
         {

@@ -10,15 +10,11 @@ namespace PdnUpscale.Cli.Commands;
 /// <summary>Options shared by several commands, defined once so their names, defaults and parsing agree.</summary>
 internal static class CommonOptions
 {
-    /// <summary>The model used when <c>-m</c> is not given.</summary>
-    public const string DefaultModelId = "realesr-general-x4v3";
-
-    /// <summary>Creates the <c>-m/--model</c> option.</summary>
+    /// <summary>Creates the <c>-m/--model</c> option; without it, the preset's model runs.</summary>
     /// <returns>The option.</returns>
-    public static Option<string> CreateModel() => new("--model", "-m")
+    public static Option<string?> CreateModel() => new("--model", "-m")
     {
-        Description = "A model id from 'pdnupscale models list', or the path of an .onnx file.",
-        DefaultValueFactory = _ => DefaultModelId,
+        Description = "A model id from 'pdnupscale models list', or the path of an .onnx file (default: the preset's model).",
         HelpName = "MODEL_ID_OR_PATH",
     };
 

@@ -3,14 +3,13 @@
 using System.CommandLine;
 using System.Globalization;
 using PdnUpscale.Cli.Files;
-using PdnUpscale.Cli.Imaging;
 using PdnUpscale.Cli.Interaction;
-using PdnUpscale.Cli.Catalog;
-using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.Cli.Commands;
 
@@ -25,26 +24,23 @@ internal sealed partial class UpscaleCommand
         string? outDir = parseResult.GetValue(this.outDirOption);
         bool overwrite = parseResult.GetValue(this.overwriteOption);
         IReadOnlyList<OutputJob> jobs = OutputPlanner.Plan(inputs, parseResult.GetValue(this.outputOption), outDir, format, overwrite);
-        UpscaleQualitySettings quality = this.qualityOptions.Resolve(parseResult, this.modelOption);
-        if (quality.ExplainPath is not null && jobs.Count > 1)
+        string? explainPath = this.qualityOptions.ExplainPath(parseResult);
+        if (explainPath is not null && jobs.Count > 1)
         {
             throw new InvalidInputException("--explain names one file, so it needs exactly one input image.");
         }
 
-        ModelDescriptor model = ModelLookup.Resolve(quality.ModelId);
-
-        var options = new UpscaleOptions
+        UpscaleRequest request = this.qualityOptions.Apply(parseResult, new UpscaleRequest
         {
-            Model = model,
+            Model = parseResult.GetValue(this.modelOption),
             Scale = parseResult.GetValue(this.scaleOption),
             TargetWidth = parseResult.GetValue(this.widthOption),
             TargetHeight = parseResult.GetValue(this.heightOption),
-            TileSize = parseResult.GetValue(this.tileOption),
+            Tile = parseResult.GetValue(this.tileOption),
             Device = parseResult.GetValue(this.deviceOption),
             Precision = parseResult.GetValue(this.precisionOption),
             Alpha = parseResult.GetValue(this.alphaOption),
-            Fidelity = quality.Fidelity,
-        };
+        });
         var decoder = new SkiaImageDecoder(new DecoderOptions { MaxPixels = parseResult.GetValue(this.maxPixelsOption) });
         var encoder = new SkiaImageEncoder();
         var encoding = new EncoderOptions { Quality = parseResult.GetValue(this.qualityOption), PngCompressionLevel = parseResult.GetValue(this.pngLevelOption) };
@@ -53,14 +49,14 @@ internal sealed partial class UpscaleCommand
             Directory.CreateDirectory(outDir);
         }
 
-        using var upscaler = new Upscaler(new UpscaleConfiguration { Warning = this.Console.DisplayWarning });
+        using var service = new UpscaleService(ModelLibrary.Discover());
         int exitCode = ExitCodes.Success;
         foreach (OutputJob job in jobs)
         {
             try
             {
                 await UpscaleProgressDisplay.RunAsync(this.Console, Path.GetFileName(job.Input), progress =>
-                    this.UpscaleOne(job, decoder, encoder, upscaler, options, quality, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
+                    this.UpscaleOne(job, decoder, encoder, service, request, explainPath, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
             catch (InvalidInputException e) when (jobs.Count > 1)
@@ -78,9 +74,9 @@ internal sealed partial class UpscaleCommand
         OutputJob job,
         SkiaImageDecoder decoder,
         SkiaImageEncoder encoder,
-        Upscaler upscaler,
-        UpscaleOptions options,
-        UpscaleQualitySettings quality,
+        UpscaleService service,
+        UpscaleRequest request,
+        string? explainPath,
         EncoderOptions encoding,
         bool overwrite,
         IProgress<UpscaleProgress> progress,
@@ -88,42 +84,32 @@ internal sealed partial class UpscaleCommand
     {
         using DecodedImage decoded = decoder.Decode(job.Input);
         cancellationToken.ThrowIfCancellationRequested();
-        double skew = 0;
-        if (quality.Cleanup is not null)
+        using UpscaleOutcome outcome = service.Run(decoded.Image, request, progress, cancellationToken);
+        foreach (string note in outcome.Notes)
         {
-            skew = ScanCleanup.Prepare(decoded.Image, quality.Cleanup);
-            if (skew != 0)
-            {
-                this.Console.DisplayVerbose(string.Create(CultureInfo.InvariantCulture, $"{job.Input}: rotated {-skew:0.00}° to straighten the page."));
-            }
+            this.Console.DisplayWarning($"{job.Input}: {note}");
         }
 
-        UpscaleOptions imageOptions = options;
-        if (quality.Preset is { } preset && quality.ModelId == preset.ModelId)
+        if (outcome.StraightenedDegrees != 0)
         {
-            (imageOptions, string? note) = preset.ForInput(decoded.Image, options);
-            if (note is not null)
-            {
-                this.Console.DisplayWarning($"{job.Input}: {note}");
-            }
+            this.Console.DisplayVerbose(string.Create(CultureInfo.InvariantCulture, $"{job.Input}: rotated {-outcome.StraightenedDegrees:0.00}° to straighten the page."));
         }
 
-        using UpscaleResult result = upscaler.Run(decoded.Image, imageOptions, progress, cancellationToken);
-        if (quality.Cleanup is not null)
-        {
-            ScanCleanup.Finish(result.Image, quality.Cleanup);
-        }
-
-        ImageMetadata metadata = Provenance.Describe(decoded, result, options.Model);
-        quality.Describe(metadata, skew, result.ModelPasses > 0);
+        UpscaleResult result = outcome.Result;
         this.Console.DisplayVerbose(string.Create(
             CultureInfo.InvariantCulture,
             $"{job.Input}: {decoded.Image.Width}×{decoded.Image.Height} → {result.Image.Width}×{result.Image.Height} on {result.DeviceName}, tile {result.TileSize}, {result.TilesRun} tiles, {result.Timings.Total.TotalSeconds:0.00} s."));
+
+        // The file keeps the input's colour profile and kind; the provenance text is Core's.
+        var metadata = outcome.DescribeIn(new ImageMetadata { IccProfile = decoded.Metadata.IccProfile, HasAlpha = decoded.Metadata.HasAlpha, IsGrayscale = decoded.Metadata.IsGrayscale });
         EncoderOptions encoderOptions = encoding with { Format = job.Format };
-        AtomicFileWriter.Write(job.Output, overwrite, stream => encoder.Encode(result.Image, metadata, stream, encoderOptions), cancellationToken);
-        if (quality.WriteExplanation(decoded.Image, result.Image, overwrite, cancellationToken) is { } summary)
+        AtomicFileWriter.Write(job.Output, overwrite, stream => encoder.Encode(outcome.Image, metadata, stream, encoderOptions), cancellationToken);
+        if (explainPath is not null)
         {
-            this.Console.DisplaySuccess(summary);
+            InventedDetailMap map = outcome.InventedDetail(decoded.Image, cancellationToken);
+            var options = new EncoderOptions { Format = ImageFileFormats.FromPath(explainPath) ?? ImageFileFormat.Png };
+            AtomicFileWriter.Write(explainPath, overwrite, stream => encoder.Encode(map.Image, new ImageMetadata(), stream, options), cancellationToken);
+            this.Console.DisplaySuccess($"{explainPath}: {map.Summary}");
         }
     }
 }

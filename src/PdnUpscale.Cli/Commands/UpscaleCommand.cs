@@ -22,7 +22,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
 
     private readonly Option<string?> outputOption = new("--output", "-o") { Description = "The output file (one input image only).", HelpName = "OUT" };
     private readonly Option<string?> outDirOption = new("--out-dir") { Description = "The folder for the results, created if missing (same file names).", HelpName = "DIR" };
-    private readonly Option<string> modelOption = CommonOptions.CreateModel();
+    private readonly Option<string?> modelOption = CommonOptions.CreateModel();
 
     private readonly Option<double?> scaleOption = new("--scale", "-s") { Description = "The enlargement factor, 1 to 16, fractions allowed (default: the model's own scale).", HelpName = "SCALE" };
     private readonly Option<int?> widthOption = new("--width") { Description = "The exact output width; alone, the height keeps the aspect ratio.", HelpName = "W" };

@@ -1,29 +1,35 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using PdnUpscale.Core.Cleanup;
-using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Presets;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.Cli.Commands;
 
 /// <summary>
-/// The quality options of <c>pdnupscale upscale</c> (issue 7): <c>--preset</c>, <c>--fidelity</c>,
-/// <c>--explain</c> and scan clean-up, kept apart from the command so they read as one feature.
+/// The quality options of <c>pdnupscale upscale</c>: <c>--preset</c>, <c>--fidelity</c>, <c>--denoise</c>,
+/// <c>--explain</c> and scan clean-up, kept apart from the command so they read as one feature. They only fill
+/// in Core's <see cref="UpscaleRequest"/>; what they mean is decided there.
 /// </summary>
 internal sealed class UpscaleQualityOptions
 {
     private readonly Option<string?> presetOption = new("--preset")
     {
-        Description = "What you are upscaling; picks the model, fidelity and clean-up measured best for it.",
+        Description = $"What you are upscaling; picks the model, fidelity and clean-up measured best for it (default: {UpscalePresets.Default.Id}, or text with --scan-cleanup).",
         HelpName = string.Join('|', UpscalePresets.All.Select(p => p.Id)),
     };
 
     private readonly Option<double?> fidelityOption = new("--fidelity")
     {
-        Description = "How faithful to the input, 0 (raw model output) to 1 (shrunk back, it matches the input). Default: the preset's, else 0.",
+        Description = "How faithful to the input, 0 (raw model output) to 1 (shrunk back, it matches the input). Default: the preset's.",
         HelpName = "0..1",
+    };
+
+    private readonly Option<int?> denoiseOption = new("--denoise")
+    {
+        Description = "Use the model's variant with this denoise level, where the model comes in levels (Real-CUGAN, waifu2x).",
+        HelpName = "-1..3",
     };
 
     private readonly Option<string?> explainOption = new("--explain")
@@ -32,7 +38,7 @@ internal sealed class UpscaleQualityOptions
         HelpName = "FILE",
     };
 
-    private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white and remove specks before enlarging (text preset)." };
+    private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white, remove specks and straighten the page before enlarging (text preset)." };
 
     private readonly Option<ScanOutput> scanOutputOption = new("--scan-output")
     {
@@ -40,8 +46,6 @@ internal sealed class UpscaleQualityOptions
         DefaultValueFactory = _ => ScanOutput.Color,
         HelpName = "color|grayscale|blackandwhite",
     };
-
-    private readonly Option<bool> deskewOption = new("--deskew") { Description = "With --scan-cleanup: rotate a skewed page straight (the default)." };
 
     private readonly Option<bool> noDeskewOption = new("--no-deskew") { Description = "With --scan-cleanup: leave the page's angle alone." };
 
@@ -56,32 +60,34 @@ internal sealed class UpscaleQualityOptions
                 r.AddError("--fidelity must be between 0 and 1.");
             }
         });
-        this.noDeskewOption.Validators.Add(r =>
+        this.denoiseOption.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<bool>() && r.GetResult(this.deskewOption) is { Implicit: false })
+            if (r.GetValueOrDefault<int?>() is int level && level is < -1 or > 3)
             {
-                r.AddError("--deskew and --no-deskew contradict each other; give one.");
+                r.AddError("--denoise must be between -1 and 3.");
             }
         });
     }
 
     /// <summary>Gets the options to add to the command.</summary>
-    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.deskewOption, this.noDeskewOption];
+    public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.denoiseOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.noDeskewOption];
 
-    /// <summary>Resolves what the user asked for.</summary>
+    /// <summary>Fills in the request's quality part from what the user typed.</summary>
     /// <param name="parseResult">The parse result.</param>
-    /// <param name="modelOption">The command's <c>-m</c> option (a given <c>-m</c> beats the preset's model).</param>
-    /// <returns>The settings.</returns>
-    public UpscaleQualitySettings Resolve(ParseResult parseResult, Option<string> modelOption)
+    /// <param name="request">The request with the size, model and device options.</param>
+    /// <returns>The request.</returns>
+    public UpscaleRequest Apply(ParseResult parseResult, UpscaleRequest request) => request with
     {
-        UpscalePreset? preset = parseResult.GetValue(this.presetOption) is { } id ? UpscalePresets.Find(id) : null;
-        double? strength = parseResult.GetValue(this.fidelityOption);
-        FidelityOptions? fidelity = preset?.FidelityWith(strength) ?? (strength is double s ? new FidelityOptions { Strength = s } : null);
-        OptionResult? model = parseResult.GetResult(modelOption);
-        string modelId = preset is not null && (model is null || model.Implicit) ? preset.ModelId : parseResult.GetRequiredValue(modelOption);
-        ScanCleanupOptions? cleanup = parseResult.GetValue(this.scanCleanupOption)
-            ? (preset ?? UpscalePresets.Text).ScanCleanupWith(parseResult.GetValue(this.scanOutputOption), deskew: !parseResult.GetValue(this.noDeskewOption))
-            : null;
-        return new UpscaleQualitySettings(preset, modelId, fidelity is { Strength: > 0 } or { ClampToInputRange: true } ? fidelity : null, cleanup, parseResult.GetValue(this.explainOption));
-    }
+        Preset = parseResult.GetValue(this.presetOption),
+        Fidelity = parseResult.GetValue(this.fidelityOption),
+        DenoiseLevel = parseResult.GetValue(this.denoiseOption),
+        ScanCleanup = parseResult.GetValue(this.scanCleanupOption) ? parseResult.GetValue(this.scanOutputOption) : null,
+        Deskew = !parseResult.GetValue(this.noDeskewOption),
+        Explain = parseResult.GetValue(this.explainOption) is not null,
+    };
+
+    /// <summary>Gets where the heat map goes, or null.</summary>
+    /// <param name="parseResult">The parse result.</param>
+    /// <returns>The path, or null.</returns>
+    public string? ExplainPath(ParseResult parseResult) => parseResult.GetValue(this.explainOption);
 }

@@ -17,6 +17,11 @@ public interface ITileSessionFactory : IDisposable
     /// <exception cref="PdnUpscale.Core.Pipeline.ModelException">The model file is missing or cannot be loaded.</exception>
     ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight);
 
+    /// <summary>Gets the device a request for <paramref name="requested"/> runs on: the CPU, or a GPU provider that is available.</summary>
+    /// <param name="requested">The requested device.</param>
+    /// <returns><see cref="DeviceKind.Cpu"/> or <see cref="DeviceKind.DirectML"/>.</returns>
+    DeviceKind Resolve(DeviceKind requested);
+
     /// <summary>Drops (and disposes) cached sessions of a model, e.g. after an out-of-memory failure.</summary>
     /// <param name="model">The model.</param>
     void Evict(ModelDescriptor model);

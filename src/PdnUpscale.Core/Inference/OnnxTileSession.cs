@@ -80,14 +80,32 @@ internal sealed class OnnxTileSession : ITileSession
         {
             throw new OperationCanceledException("The upscale was cancelled.", ex, cancellationToken);
         }
-        catch (OnnxRuntimeException ex) when (IsOutOfMemory(ex))
-        {
-            throw new InferenceOutOfMemoryException($"The model '{Path.GetFileName(this.modelPath)}' ran out of memory on a {this.InputWidth}×{this.InputHeight} tile.", ex);
-        }
         catch (OnnxRuntimeException ex)
         {
-            throw new ModelException($"The model '{Path.GetFileName(this.modelPath)}' failed to run: {ex.Message}", ex);
+            throw Translate(ex, Path.GetFileName(this.modelPath), this.InputWidth, this.InputHeight);
         }
+    }
+
+    /// <summary>
+    /// Turns what ONNX Runtime throws when a run fails into what the retry policy acts on: out of memory
+    /// (a smaller tile may fit), a lost GPU (only another device helps), or any other model failure.
+    /// </summary>
+    /// <param name="ex">The runtime's exception.</param>
+    /// <param name="model">The model file's name, for the message.</param>
+    /// <param name="width">The tile input width.</param>
+    /// <param name="height">The tile input height.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static Exception Translate(OnnxRuntimeException ex, string model, int width, int height)
+    {
+        string message = ex.Message;
+        if (DeviceLostCodes.Any(code => message.Contains(code, StringComparison.OrdinalIgnoreCase)))
+        {
+            return new DeviceLostException($"The GPU was lost while the model '{model}' ran ({message.Split('\n', 2)[0].Trim()}).", ex);
+        }
+
+        return OutOfMemoryWords.Any(word => message.Contains(word, StringComparison.OrdinalIgnoreCase))
+            ? new InferenceOutOfMemoryException($"The model '{model}' ran out of memory on a {width}×{height} tile.", ex)
+            : new ModelException($"The model '{model}' failed to run: {message}", ex);
     }
 
     /// <inheritdoc/>
@@ -98,11 +116,10 @@ internal sealed class OnnxTileSession : ITileSession
         this.session.Dispose();
     }
 
-    private static bool IsOutOfMemory(OnnxRuntimeException ex) =>
-        ex.Message.Contains("bad allocation", StringComparison.OrdinalIgnoreCase)
-        || ex.Message.Contains("Failed to allocate", StringComparison.OrdinalIgnoreCase)
-        || ex.Message.Contains("out of memory", StringComparison.OrdinalIgnoreCase)
-        || ex.Message.Contains("E_OUTOFMEMORY", StringComparison.OrdinalIgnoreCase)
-        // DXGI_ERROR_DEVICE_REMOVED: usually a GPU timeout on a tile too big for the device; a smaller tile helps.
-        || ex.Message.Contains("887A0005", StringComparison.OrdinalIgnoreCase);
+    // What the CPU provider (std::bad_alloc, its arena) and DirectML (E_OUTOFMEMORY, 8007000E) say when memory runs out.
+    private static readonly string[] OutOfMemoryWords = ["bad allocation", "Failed to allocate", "out of memory", "E_OUTOFMEMORY", "8007000E"];
+
+    // DXGI_ERROR_DEVICE_REMOVED, _DEVICE_HUNG, _DEVICE_RESET and _DRIVER_INTERNAL_ERROR: the device is gone
+    // (a driver reset after a timeout, an update, a crash); every later call on it fails, whatever the tile.
+    private static readonly string[] DeviceLostCodes = ["887A0005", "887A0006", "887A0007", "887A0020"];
 }

@@ -62,6 +62,9 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
     }
 
     /// <inheritdoc/>
+    public DeviceKind Resolve(DeviceKind requested) => this.ResolveDirectML(requested) ? DeviceKind.DirectML : DeviceKind.Cpu;
+
+    /// <inheritdoc/>
     public void Evict(ModelDescriptor model)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -10,7 +10,7 @@ namespace PdnUpscale.Core.Pipeline;
 /// The stage implementations and resource limits an <see cref="Upscaler"/> runs with. Hosts swap stages here
 /// (the GPU project supplies ComputeSharp ones); a null stage means the CPU stage in Core.
 /// </summary>
-public sealed class UpscaleConfiguration
+public sealed record UpscaleConfiguration
 {
     /// <summary>Gets the configuration with the CPU stages and default limits.</summary>
     public static UpscaleConfiguration Default { get; } = new();
@@ -35,6 +35,13 @@ public sealed class UpscaleConfiguration
     /// in bytes; default 1 GiB.
     /// </summary>
     public long TileMemoryBudgetBytes { get; init; } = 1L << 30;
+
+    /// <summary>
+    /// Gets how many times one job may run a model pass on a GPU: out of memory halves the tile and tries again
+    /// until this many attempts have failed, then the GPU is given up (the use case falls back to the CPU).
+    /// On the CPU, out of memory halves the tile down to 32 pixels.
+    /// </summary>
+    public int MaxGpuAttempts { get; init; } = 3;
 
     /// <summary>Gets the largest output (width × height) accepted; larger requests are refused as bad input.</summary>
     public long MaxOutputPixels { get; init; } = 1L << 30;

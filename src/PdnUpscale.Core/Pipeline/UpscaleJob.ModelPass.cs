@@ -11,7 +11,12 @@ using PdnUpscale.Core.Tiling;
 
 namespace PdnUpscale.Core.Pipeline;
 
-/// <summary>One model pass: tiles in, blended rows out; out of memory halves the tile and starts the pass again.</summary>
+/// <summary>
+/// One model pass: tiles in, blended rows out. Out of memory halves the tile and starts the pass again (the
+/// retry policy's inner half): on the CPU down to <see cref="MinimumTileSize"/>, on a GPU until
+/// <see cref="UpscaleConfiguration.MaxGpuAttempts"/> attempts of the job have failed, when the exception goes
+/// on to the use case, which runs the image on the CPU.
+/// </summary>
 internal sealed partial class UpscaleJob
 {
     private const int MinimumTileSize = 32;
@@ -38,7 +43,7 @@ internal sealed partial class UpscaleJob
                 this.RunTiles(plan, input, target, channels, bleedPasses, stage);
                 return;
             }
-            catch (InferenceOutOfMemoryException ex)
+            catch (InferenceOutOfMemoryException ex) when (!this.onGpu || ++this.gpuAttemptsFailed < this.configuration.MaxGpuAttempts)
             {
                 int failed = this.tileSize == 0 ? Math.Max(input.Width, input.Height) : Math.Min(this.tileSize, Math.Max(input.Width, input.Height));
                 if (failed / 2 < MinimumTileSize)

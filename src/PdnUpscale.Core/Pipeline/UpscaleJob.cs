@@ -26,7 +26,9 @@ internal sealed partial class UpscaleJob
     private readonly CancellationToken cancellationToken;
     private readonly StageTimings timings;
     private ProgressTracker tracker = null!;
+    private readonly bool onGpu;
     private int tileSize;
+    private int gpuAttemptsFailed;
     private bool grayscale;
 
     public UpscaleJob(UpscaleConfiguration configuration, ITileSessionFactory sessions, UpscaleOptions options, StageTimings timings, CancellationToken cancellationToken)
@@ -40,6 +42,7 @@ internal sealed partial class UpscaleJob
         this.options = options;
         this.timings = timings;
         this.cancellationToken = cancellationToken;
+        this.onGpu = sessions.Resolve(options.Device) != DeviceKind.Cpu;
         this.tileSize = options.TileSize.IsAuto ? AutoTileSize.For(options.Model.Geometry, configuration.TileMemoryBudgetBytes) : options.TileSize.Value;
     }
 

@@ -56,6 +56,9 @@ public static class UpscalePresets
         Advice = "Measured by OCR: 7-pixel type (letters measuring 6 pixels or less) reads best after plain bicubic resampling at 2× and 3×, so the preset enlarges such images without a model and says so; larger letters, 4× and real scans read as well or better with the model. Scan clean-up helps scans most of all.",
     };
 
+    /// <summary>Gets the preset used when the user does not say what the picture is.</summary>
+    public static UpscalePreset Default => Photo;
+
     /// <summary>Gets every preset, in the order hosts show them.</summary>
     public static IReadOnlyList<UpscalePreset> All { get; } = [Photo, Art, Text];
 

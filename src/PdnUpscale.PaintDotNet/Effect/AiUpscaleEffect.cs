@@ -7,6 +7,7 @@ using PaintDotNet.Imaging;
 using PaintDotNet.IndirectUI;
 using PaintDotNet.PropertySystem;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Models;
 using PdnUpscale.PaintDotNet.Engine;
 
 namespace PdnUpscale.PaintDotNet.Effect;
@@ -21,7 +22,7 @@ namespace PdnUpscale.PaintDotNet.Effect;
 public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
 {
     private readonly Lock sync = new();
-    private ModelChooser? models;
+    private ModelLibrary? models;
     private UpscaleEngine? engine;
     private Bgra32Image? layer;
     private EffectPlan? plan;
@@ -33,7 +34,7 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
     {
     }
 
-    private ModelChooser Models => this.models ??= PluginFolder.LoadModels();
+    private ModelLibrary Models => this.models ??= PluginFolder.LoadModels();
 
     /// <inheritdoc/>
     protected override PropertyCollection OnCreatePropertyCollection() => EffectProperties.Create(this.Models);

@@ -3,6 +3,7 @@
 using PaintDotNet.IndirectUI;
 using PaintDotNet.PropertySystem;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
 using PdnUpscale.PaintDotNet.Engine;
@@ -18,7 +19,7 @@ internal static class EffectDialog
     /// <param name="models">The installed models.</param>
     /// <param name="canvasSummary">Which workflow the current layer is ready for.</param>
     /// <returns>The same UI.</returns>
-    public static ControlInfo Configure(ControlInfo ui, ModelChooser models, string canvasSummary)
+    public static ControlInfo Configure(ControlInfo ui, ModelLibrary models, string canvasSummary)
     {
         Label(ui, Names.Workflow, "Output", canvasSummary, (OutputWorkflow.EnlargedCanvas, "Enlarged canvas (fill this layer)"), (OutputWorkflow.NewImage, "New image (clipboard, layer unchanged)"));
         Label(ui, Names.Content, "What are you upscaling?", "Picks the model when Model is Automatic.", (ContentKind.Photo, "Photo"), (ContentKind.ArtAndGraphics, "Art & graphics"), (ContentKind.TextAndScans, "Text & scans"));
@@ -45,7 +46,7 @@ internal static class EffectDialog
     /// <summary>Sets the window title and the help text.</summary>
     /// <param name="windowProperties">Paint.NET's window properties.</param>
     /// <param name="models">The installed models.</param>
-    public static void ConfigureWindow(PropertyCollection windowProperties, ModelChooser models)
+    public static void ConfigureWindow(PropertyCollection windowProperties, ModelLibrary models)
     {
         windowProperties[ControlInfoPropertyNames.WindowTitle]!.Value = "AI Upscale";
         windowProperties[ControlInfoPropertyNames.WindowHelpContentType]!.Value = WindowHelpContentType.PlainText;
@@ -55,7 +56,7 @@ internal static class EffectDialog
     /// <summary>Gets the help text: both workflows, the presets' measured advice (e.g. when plain resampling reads small text better), then every installed model with its license.</summary>
     /// <param name="models">The installed models.</param>
     /// <returns>The text.</returns>
-    public static string HelpText(ModelChooser models)
+    public static string HelpText(ModelLibrary models)
         => "Enlarged canvas: Image → Canvas Size, By percentage (200 % for 2×), anchor top-left, OK; then this effect with the same scale fills the canvas with the upscaled original.\n\n"
         + "New image: the result goes to the clipboard; use Edit → Paste into New Image (Ctrl+Alt+V). This layer is not changed.\n\n"
         + "AI upscalers invent plausible detail; check faces and text before relying on them. \"" + UpscaleEngine.OverlayOptionName + "\" shows, instead of the result, the picture dimmed to grey with yellow to red where the result departs from a plain enlargement of your original: detail the model added. While it is on, OK keeps the heat map (on the layer, or on the clipboard for a new image): switch it off to get the upscaled picture.\n\n"

@@ -3,6 +3,7 @@
 using PaintDotNet.Effects;
 using PaintDotNet.PropertySystem;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.PaintDotNet.Engine;
 
@@ -39,7 +40,7 @@ internal static class EffectProperties
     /// <summary>Creates the property collection.</summary>
     /// <param name="models">The installed models offered in the model drop-down.</param>
     /// <returns>The properties and their enable rules.</returns>
-    public static PropertyCollection Create(ModelChooser models)
+    public static PropertyCollection Create(ModelLibrary models)
     {
         var defaults = new UpscaleSettings();
         object[] modelChoices = [AutomaticModel, .. models.Installed.Select(m => m.Id)];

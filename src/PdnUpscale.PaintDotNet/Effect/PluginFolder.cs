@@ -3,8 +3,6 @@
 using PaintDotNet.AppModel;
 using PaintDotNet.Dxgi;
 using PdnUpscale.Core.Models;
-using PdnUpscale.Core.Models.Catalog;
-using PdnUpscale.PaintDotNet.Engine;
 
 namespace PdnUpscale.PaintDotNet.Effect;
 
@@ -15,13 +13,11 @@ internal static class PluginFolder
     public static string Path => System.IO.Path.GetDirectoryName(typeof(PluginFolder).Assembly.Location) ?? AppContext.BaseDirectory;
 
     /// <summary>Loads the bundled catalog and finds installed models in the plugin's and the user's model folders.</summary>
-    /// <returns>The chooser.</returns>
-    public static ModelChooser LoadModels()
+    /// <returns>The library.</returns>
+    public static ModelLibrary LoadModels()
     {
         string folder = System.IO.Path.Combine(Path, "models");
-        string catalog = System.IO.Path.Combine(folder, ModelLocations.CatalogFileName);
-        ModelCatalog models = File.Exists(catalog) ? ModelCatalog.Load(catalog) : new ModelCatalog([]);
-        return new ModelChooser(models.Discover([folder, ModelLocations.UserFolder]));
+        return ModelLibrary.Discover(System.IO.Path.Combine(folder, ModelLocations.CatalogFileName), [folder, ModelLocations.UserFolder]);
     }
 
     /// <summary>

@@ -14,12 +14,13 @@ public static class NewImageExport
 {
     /// <summary>Saves an image into a folder.</summary>
     /// <param name="image">The image.</param>
+    /// <param name="metadata">What the PNG records (Core's provenance text).</param>
     /// <param name="folder">The folder; created if missing.</param>
     /// <param name="fileStem">The file name without extension.</param>
     /// <returns>The PNG's path.</returns>
     /// <exception cref="IOException">The folder cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
-    public static string SavePng(Bgra32Image image, string folder, string fileStem)
+    public static string SavePng(Bgra32Image image, ImageMetadata metadata, string folder, string fileStem)
     {
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, fileStem + ".png");
@@ -33,8 +34,6 @@ public static class NewImageExport
         {
             using (FileStream stream = File.Create(partial))
             {
-                var metadata = new ImageMetadata { HasAlpha = true };
-                metadata.Text["Software"] = "PdnUpscale (Paint.NET AI Upscale)";
                 new SkiaImageEncoder().Encode(image, metadata, stream, new EncoderOptions { Format = ImageFileFormat.Png });
             }
 

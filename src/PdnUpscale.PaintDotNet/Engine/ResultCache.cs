@@ -2,6 +2,7 @@
 
 using System.Security.Cryptography;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
@@ -12,7 +13,7 @@ namespace PdnUpscale.PaintDotNet.Engine;
 /// </summary>
 public sealed class ResultCache : IDisposable
 {
-    private readonly LinkedList<(string Key, UpscaleRun Run)> entries = new();
+    private readonly LinkedList<(string Key, UpscaleOutcome Run)> entries = new();
     private readonly int capacity;
 
     /// <summary>Initializes a new instance of the <see cref="ResultCache"/> class.</summary>
@@ -44,7 +45,7 @@ public sealed class ResultCache : IDisposable
     /// <summary>Looks a result up and marks it most recently used.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The run, or null.</returns>
-    public UpscaleRun? TryGet(string key)
+    public UpscaleOutcome? TryGet(string key)
     {
         for (var node = this.entries.First; node is not null; node = node.Next)
         {
@@ -62,7 +63,7 @@ public sealed class ResultCache : IDisposable
     /// <summary>Stores a run, disposing the least recently used one beyond the capacity.</summary>
     /// <param name="key">The key.</param>
     /// <param name="run">The run; the cache owns it from now on.</param>
-    public void Add(string key, UpscaleRun run)
+    public void Add(string key, UpscaleOutcome run)
     {
         this.entries.AddFirst((key, run));
         this.Stores++;
@@ -76,7 +77,7 @@ public sealed class ResultCache : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        foreach ((_, UpscaleRun run) in this.entries)
+        foreach ((_, UpscaleOutcome run) in this.entries)
         {
             run.Dispose();
         }

@@ -2,22 +2,21 @@
 
 using System.Globalization;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Inference;
-using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
-/// <content>The cached, device-falling-back run and the new-image workflow.</content>
+/// <content>The cached run and the new-image workflow.</content>
 public sealed partial class UpscaleEngine
 {
-    private EffectPlan PrepareNewImage(Bgra32Image layer, UpscaleSettings settings, ModelDescriptor model, string? note, IResultClipboard? clipboard, CancellationToken cancellationToken)
+    private EffectPlan PrepareNewImage(Bgra32Image layer, UpscaleSettings settings, IResultClipboard? clipboard, CancellationToken cancellationToken)
     {
         int? width = settings.ScaleMode == ScaleMode.TargetWidth ? settings.TargetWidth : null;
         int? height = settings.ScaleMode == ScaleMode.TargetHeight ? settings.TargetHeight : null;
-        return this.Upscale(layer, settings, model, note, (d, t) => Options(model, settings, d, t, width, height), (key, run, message) =>
+        return this.Upscale(layer, settings, settings.ToRequest(width, height), (key, outcome, message) =>
         {
-            (Bgra32Image image, message) = Shown(run, layer, settings, message);
+            (Bgra32Image image, message) = Shown(outcome, layer, settings, message, cancellationToken);
             string shownKey = settings.ShowInventedDetail ? key + "|invented-detail" : key;
             string? saved = null;
             if (clipboard is not null && shownKey != this.clipboardKey)
@@ -34,7 +33,8 @@ public sealed partial class UpscaleEngine
             {
                 try
                 {
-                    saved = NewImageExport.SavePng(image, settings.SaveFolder, string.Create(CultureInfo.InvariantCulture, $"{model.Id}-{image.Width}x{image.Height}-{key[..8]}"));
+                    string stem = string.Create(CultureInfo.InvariantCulture, $"{outcome.Model?.Id ?? "bicubic"}-{image.Width}x{image.Height}-{key[..8]}");
+                    saved = NewImageExport.SavePng(image, outcome.DescribeIn(new ImageMetadata { HasAlpha = true }), settings.SaveFolder, stem);
                     message += $" Saved a copy as {saved}.";
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException)
@@ -45,43 +45,32 @@ public sealed partial class UpscaleEngine
 
             string what = settings.ShowInventedDetail ? "The heat map" : "The result";
             string where = clipboard is null ? $"{what} is ready" : $"{what} is on the clipboard: use Edit → Paste into New Image (Ctrl+Alt+V)";
-            return new EffectPlan { Outcome = EffectOutcome.NewImage, Message = $"{where}; this layer is unchanged. {message}", NewImage = image, SavedPath = saved, DeviceName = run.Result.DeviceName, NeedsAttention = run.Notes.Count > 0 || note is not null };
+            return new EffectPlan { Outcome = EffectOutcome.NewImage, Message = $"{where}; this layer is unchanged. {message}", NewImage = image, SavedPath = saved, DeviceName = outcome.Result.DeviceName, NeedsAttention = outcome.Notes.Count > 0 };
         }, cancellationToken);
     }
 
-    private EffectPlan Upscale(Bgra32Image source, UpscaleSettings settings, ModelDescriptor model, string? note, Func<DeviceKind, TileSizeOption, UpscaleOptions> createOptions, Func<string, UpscaleRun, string, EffectPlan> finish, CancellationToken cancellationToken)
+    private EffectPlan Upscale(Bgra32Image source, UpscaleSettings settings, UpscaleRequest request, Func<string, UpscaleOutcome, string, EffectPlan> finish, CancellationToken cancellationToken)
     {
-        UpscaleOptions probe = createOptions(DeviceKind.Cpu, settings.TileOption);
-        string key = ResultCache.KeyFor(source, Describe(model, settings, probe.TargetWidth, probe.TargetHeight));
-        UpscaleRun? run = this.cache.TryGet(key);
-        if (run is null)
+        // Everything that changes the pixels of a run is in the request; the heat map is derived from the run.
+        string key = ResultCache.KeyFor(source, (request with { Explain = false }).ToString());
+        try
         {
-            this.warnings.Clear();
-            try
+            UpscaleOutcome? outcome = this.cache.TryGet(key);
+            if (outcome is null)
             {
-                run = this.RunFresh(source, settings, createOptions, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return EffectPlan.Unchanged(EffectOutcome.Cancelled, "The upscale was cancelled; nothing was changed.");
-            }
-            catch (Exception e) when (e is UpscaleException or IOException or UnauthorizedAccessException or OutOfMemoryException)
-            {
-                return EffectPlan.Unchanged(EffectOutcome.Failed, $"The upscale failed: {e.Message} Nothing was changed.");
+                outcome = this.service.Run(source, request, null, cancellationToken);
+                this.cache.Add(key, outcome);
             }
 
-            this.cache.Add(key, run);
+            return finish(key, outcome, Summarize(outcome, this.DirectMLDeviceId));
         }
-
-        return finish(key, run, this.Summarize(model, run, note));
-    }
-
-    private string Summarize(ModelDescriptor model, UpscaleRun run, string? note)
-    {
-        UpscaleResult r = run.Result;
-        string device = r.DeviceName == "DirectML" && this.DirectMLDeviceId is int id ? $"the GPU (DirectML, adapter {id})" : r.DeviceName == "DirectML" ? "the GPU (DirectML)" : "the CPU";
-        string text = string.Create(CultureInfo.InvariantCulture, $"{model.Name} made {r.Image.Width}×{r.Image.Height} pixels on {device} with {r.TileSize}-pixel tiles.");
-        IEnumerable<string> extra = note is null ? run.Notes : [note, .. run.Notes];
-        return string.Join(' ', extra.Prepend(text));
+        catch (OperationCanceledException)
+        {
+            return EffectPlan.Unchanged(EffectOutcome.Cancelled, "The upscale was cancelled; nothing was changed.");
+        }
+        catch (Exception e) when (e is UpscaleException or IOException or UnauthorizedAccessException or OutOfMemoryException)
+        {
+            return EffectPlan.Unchanged(EffectOutcome.Failed, $"The upscale failed: {e.Message} Nothing was changed.");
+        }
     }
 }

@@ -5,51 +5,50 @@ using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Upscaling;
 using PdnUpscale.Gpu;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
 /// <summary>
 /// Everything the effect does between "the settings changed" and "render this tile", without Paint.NET:
-/// chooses the model, checks the canvas, runs (or reuses) the upscale on the best working device, hands a
-/// new image to the clipboard and the PNG folder, and words the message. The effect class only converts.
+/// checks the canvas, hands Core's <see cref="UpscaleService"/> the request the dialog describes (or reuses
+/// its cached outcome), hands a new image to the clipboard and the PNG folder, and words the message. Every
+/// upscale rule (model, fidelity, small text, clean-up, device retries) is Core's; the effect class only converts.
 /// </summary>
 public sealed partial class UpscaleEngine : IDisposable
 {
-    private readonly List<string> warnings = [];
-    private readonly ITileSessionFactory sessions;
-    private readonly Func<DeviceKind, Action<string>, UpscaleConfiguration> createConfiguration;
-    private readonly Dictionary<DeviceKind, Upscaler> upscalers = [];
-    private readonly DeviceFallbackChain chain;
+    /// <summary>The name of the overlay option, as the dialog shows it and the messages quote it.</summary>
+    public const string OverlayOptionName = "Show invented detail";
+
+    private readonly UpscaleService service;
     private readonly ResultCache cache = new();
     private string? clipboardKey;
 
     /// <summary>Initializes a new instance of the <see cref="UpscaleEngine"/> class with ONNX Runtime.</summary>
-    /// <param name="models">The model chooser.</param>
+    /// <param name="models">The models the plug-in found.</param>
     /// <param name="directMLDeviceId">The DXGI adapter index DirectML runs on (Paint.NET's rendering adapter).</param>
-    public UpscaleEngine(ModelChooser models, int directMLDeviceId)
+    public UpscaleEngine(ModelLibrary models, int directMLDeviceId)
         : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId }, GpuConfiguration)
     {
         this.DirectMLDeviceId = directMLDeviceId;
     }
 
     /// <summary>Initializes a new instance of the <see cref="UpscaleEngine"/> class with given stages.</summary>
-    /// <param name="models">The model chooser.</param>
+    /// <param name="models">The models the plug-in found.</param>
     /// <param name="createSessions">Creates the session factory, given the warning sink; the engine owns it.</param>
     /// <param name="createConfiguration">
     /// Creates the pipeline configuration (preprocess, blend and postprocess stages) for a device, given the
     /// warning sink; null for Core's CPU stages.
     /// </param>
-    internal UpscaleEngine(ModelChooser models, Func<Action<string>, ITileSessionFactory> createSessions, Func<DeviceKind, Action<string>, UpscaleConfiguration>? createConfiguration = null)
+    internal UpscaleEngine(ModelLibrary models, Func<Action<string>, ITileSessionFactory> createSessions, Func<DeviceKind, Action<string>, UpscaleConfiguration>? createConfiguration = null)
     {
         this.Models = models;
-        this.sessions = createSessions(this.warnings.Add);
-        this.createConfiguration = createConfiguration ?? ((_, warn) => new UpscaleConfiguration { Warning = warn });
-        this.chain = new DeviceFallbackChain(this.UpscalerFor, this.sessions, new UpscaleConfiguration().TileMemoryBudgetBytes);
+        this.service = new UpscaleService(models, createConfiguration ?? ((_, warn) => new UpscaleConfiguration { Warning = warn }), createSessions);
     }
 
-    /// <summary>Gets the model chooser.</summary>
-    public ModelChooser Models { get; }
+    /// <summary>Gets the models the plug-in found.</summary>
+    public ModelLibrary Models { get; }
 
     /// <summary>Gets the DirectML adapter index, or null when a test stage is used.</summary>
     public int? DirectMLDeviceId { get; }
@@ -67,15 +66,14 @@ public sealed partial class UpscaleEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(settings);
-        ModelDescriptor? model = this.Models.Choose(settings, out string? note);
-        if (model is null)
+        if (this.Models.Installed.Count == 0)
         {
             return EffectPlan.Unchanged(EffectOutcome.Failed, this.Models.DescribeInstalled());
         }
 
         if (settings.Workflow == OutputWorkflow.NewImage)
         {
-            return this.PrepareNewImage(layer, settings, model, note, clipboard, cancellationToken);
+            return this.PrepareNewImage(layer, settings, clipboard, cancellationToken);
         }
 
         if (settings.Factor is not double factor)
@@ -91,11 +89,10 @@ public sealed partial class UpscaleEngine : IDisposable
 
         // The original is the top-left region of the layer; a view, not a copy.
         using Bgra32Image original = Bgra32Image.Wrap(layer.Scan0, check.SourceWidth, check.SourceHeight, layer.Stride);
-        return this.Upscale(original, settings, model, note, (d, t) => Options(model, settings, d, t, layer.Width, layer.Height),
-            (key, run, message) =>
+        return this.Upscale(original, settings, settings.ToRequest(layer.Width, layer.Height), (key, outcome, message) =>
             {
-                (Bgra32Image shown, string said) = Shown(run, original, settings, message);
-                return new EffectPlan { Outcome = EffectOutcome.Upscaled, Message = said, LayerImage = shown, DeviceName = run.Result.DeviceName, NeedsAttention = run.Notes.Count > 0 || note is not null };
+                (Bgra32Image shown, string said) = Shown(outcome, original, settings, message, cancellationToken);
+                return new EffectPlan { Outcome = EffectOutcome.Upscaled, Message = said, LayerImage = shown, DeviceName = outcome.Result.DeviceName, NeedsAttention = outcome.Notes.Count > 0 };
             },
             cancellationToken);
     }
@@ -104,12 +101,7 @@ public sealed partial class UpscaleEngine : IDisposable
     public void Dispose()
     {
         this.cache.Dispose();
-        foreach (Upscaler upscaler in this.upscalers.Values)
-        {
-            upscaler.Dispose();
-        }
-
-        this.sessions.Dispose();
+        this.service.Dispose();
     }
 
     // The ComputeSharp stages for the device option; they fall back to the CPU stages by themselves (one warning).
@@ -119,31 +111,27 @@ public sealed partial class UpscaleEngine : IDisposable
         return new UpscaleConfiguration { Preprocessor = gpu.Preprocessor, Blender = gpu.Blender, Postprocessor = gpu.Postprocessor, Warning = warning };
     }
 
-    // One pipeline per device option, sharing the inference sessions: GPU attempts get the GPU stages.
-    private Upscaler UpscalerFor(DeviceKind device)
+    // What the user sees: the result, or (only while they ask for it) the heat map instead, with its figures
+    // and a reminder that OK would keep the map.
+    private static (Bgra32Image Image, string Message) Shown(UpscaleOutcome outcome, Bgra32Image source, UpscaleSettings settings, string message, CancellationToken cancellationToken)
     {
-        if (!this.upscalers.TryGetValue(device, out Upscaler? upscaler))
+        if (!settings.ShowInventedDetail)
         {
-            upscaler = new Upscaler(this.createConfiguration(device, this.warnings.Add), this.sessions);
-            this.upscalers[device] = upscaler;
+            return (outcome.Image, message);
         }
 
-        return upscaler;
+        var map = outcome.InventedDetail(source, cancellationToken);
+        return (map.Image, $"{message} Showing the invented-detail heat map instead of the result: {map.Summary} Yellow to red marks detail the model added; switch off \"{OverlayOptionName}\" to get the upscaled picture.");
     }
 
-    private static UpscaleOptions Options(ModelDescriptor model, UpscaleSettings s, DeviceKind device, TileSizeOption tile, int? width, int? height) => new()
+    private static string Summarize(UpscaleOutcome outcome, int? directMLDeviceId)
     {
-        Model = model,
-        Scale = width is null && height is null ? s.Factor : null,
-        TargetWidth = width,
-        TargetHeight = height,
-        Alpha = s.Alpha,
-        Fidelity = s.Fidelity,
-        Device = device,
-        TileSize = tile,
-    };
-
-    // Everything that changes the pixels of a run. The overlay does not: the heat map is derived from the run.
-    private static string Describe(ModelDescriptor model, UpscaleSettings s, int? width, int? height)
-        => string.Create(CultureInfo.InvariantCulture, $"{model.Id}|{s.Preset.Id}|{s.Fidelity.Strength}|{s.Cleanup?.Output.ToString() ?? "no clean-up"}|{s.Factor}|{width}|{height}|{s.Alpha}|{s.Device}|{s.TileSize}");
+        UpscaleResult r = outcome.Result;
+        string device = r.DeviceName == "DirectML" && directMLDeviceId is int id ? $"the GPU (DirectML, adapter {id})" : r.DeviceName == "DirectML" ? "the GPU (DirectML)" : "the CPU";
+        string what = outcome.Model?.Name ?? "Plain bicubic resampling";
+        string text = outcome.Model is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{what} made {r.Image.Width}×{r.Image.Height} pixels on {device}.")
+            : string.Create(CultureInfo.InvariantCulture, $"{what} made {r.Image.Width}×{r.Image.Height} pixels on {device} with {r.TileSize}-pixel tiles.");
+        return string.Join(' ', outcome.Notes.Prepend(text));
+    }
 }

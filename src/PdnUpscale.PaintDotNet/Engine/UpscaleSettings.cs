@@ -1,9 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Cleanup;
-using PdnUpscale.Core.Fidelity;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
+using PdnUpscale.Core.Upscaling;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
@@ -71,17 +72,8 @@ public sealed record UpscaleSettings
         _ => null,
     };
 
-    /// <summary>Gets Core's preset for the content: its default model, its fidelity and its clean-up.</summary>
+    /// <summary>Gets Core's preset for the content.</summary>
     public UpscalePreset Preset => PresetFor(this.Content);
-
-    /// <summary>Gets the preset's fidelity, or its fidelity with the user's strength.</summary>
-    public FidelityOptions Fidelity => this.Preset.FidelityWith(this.UsePresetFidelity ? null : Math.Clamp(this.FidelityPercent, 0, 100) / 100.0);
-
-    /// <summary>Gets the scan clean-up to run, or null when it is off or the preset does not offer it.</summary>
-    public ScanCleanupOptions? Cleanup => this.ScanCleanup && this.Preset.OffersScanCleanup ? this.Preset.ScanCleanupWith(this.ScanOutput) : null;
-
-    /// <summary>Gets the tile size as the pipeline takes it.</summary>
-    public TileSizeOption TileOption => this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16));
 
     /// <summary>Gets Core's preset for a content kind.</summary>
     /// <param name="content">The content kind.</param>
@@ -93,6 +85,25 @@ public sealed record UpscaleSettings
         _ => UpscalePresets.Photo,
     };
 
-    /// <summary>Gets the requested denoise level (−1..3), or null for the model's own.</summary>
-    public int? DenoiseLevel => this.Denoise == DenoiseChoice.ModelDefault ? null : (int)this.Denoise - 2;
+    /// <summary>
+    /// Gets Core's request for these settings: the dialog's choices as they are, nothing decided here. The
+    /// clean-up box counts only while the dialog enables it (a preset that offers clean-up), as the user sees it.
+    /// </summary>
+    /// <param name="width">The exact output width, or null.</param>
+    /// <param name="height">The exact output height, or null.</param>
+    /// <returns>The request.</returns>
+    public UpscaleRequest ToRequest(int? width, int? height) => new()
+    {
+        Preset = this.Preset.Id,
+        Model = this.ModelId,
+        DenoiseLevel = this.Denoise == DenoiseChoice.ModelDefault ? null : (int)this.Denoise - 2,
+        Scale = width is null && height is null ? this.Factor : null,
+        TargetWidth = width,
+        TargetHeight = height,
+        Fidelity = this.UsePresetFidelity ? null : Math.Clamp(this.FidelityPercent, 0, 100) / 100.0,
+        ScanCleanup = this.ScanCleanup && this.Preset.OffersScanCleanup ? this.ScanOutput : null,
+        Device = this.Device switch { DeviceChoice.Cpu => DeviceKind.Cpu, DeviceChoice.Gpu => DeviceKind.DirectML, _ => DeviceKind.Auto },
+        Tile = this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16)),
+        Alpha = this.Alpha,
+    };
 }

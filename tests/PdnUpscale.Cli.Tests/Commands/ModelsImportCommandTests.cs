@@ -33,7 +33,7 @@ public sealed class ModelsImportCommandTests : IDisposable
         string model = this.files.PathOf(Path.Combine("models", "test-nearest.onnx"));
         Assert.Equal(ModelPurpose.TextScan, ModelCatalog.TryDescribe(model)!.Purpose);
         string input = this.files.CopyPhoto();
-        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", this.files.PathOf("out.png"), "-m", model);
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", this.files.PathOf("out.png"), "-m", model, "--fidelity", "0");
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
         using DecodedImage source = new SkiaImageDecoder().Decode(input);

@@ -1,7 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Cli.Imaging;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Upscaling;
+using PdnUpscale.Tests.Shared;
 
 namespace PdnUpscale.Cli.Tests.Commands;
 

@@ -1,5 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Tests.Shared;
+
 namespace PdnUpscale.Cli.Tests.Commands;
 
 /// <summary>

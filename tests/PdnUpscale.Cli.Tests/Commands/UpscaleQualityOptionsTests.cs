@@ -4,11 +4,12 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using PdnUpscale.Cli.Commands;
-using PdnUpscale.Cli.Imaging;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
+using PdnUpscale.Core.Upscaling;
+using PdnUpscale.Tests.Shared;
 
 namespace PdnUpscale.Cli.Tests.Commands;
 
@@ -28,8 +29,8 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
         Dictionary<string, string> text = PngFiles.ReadText(output);
         Assert.Equal("waifu2x-cunet-2x", text[Provenance.ModelKey]);
-        Assert.Equal("art", text[UpscaleQualitySettings.PresetKey]);
-        Assert.Equal("0 (raw model output)", text[UpscaleQualitySettings.FidelityKey]);
+        Assert.Equal("art", text[Provenance.PresetKey]);
+        Assert.Equal("0 (raw model output)", text[Provenance.FidelityKey]);
         using DecodedImage source = new SkiaImageDecoder().Decode(input);
         using DecodedImage result = new SkiaImageDecoder().Decode(output);
         using DecodedImage map = new SkiaImageDecoder().Decode(heat);
@@ -46,14 +47,14 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
         string plain = this.files.PathOf("plain.png"), chosen = this.files.PathOf("chosen.png");
 
         CliRun run = await CliRunner.RunAsync("upscale", input, "-o", plain, "--preset", "text", "-s", "2");
-        CliRun withModel = await CliRunner.RunAsync("upscale", input, "-o", chosen, "--preset", "text", "-s", "2", "-m", "realesr-general-x4v3");
+        CliRun withModel = await CliRunner.RunAsync("upscale", input, "-o", chosen, "--preset", "text", "-s", "2", "-m", "waifu2x-cunet-2x");
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
         Assert.Contains("line.png: Letters about", run.Error);
         Assert.Contains("plain bicubic", run.Error);
         Dictionary<string, string> text = PngFiles.ReadText(plain);
         Assert.Equal("none (plain bicubic resampling)", text[Provenance.ModelKey]);
-        Assert.Equal("none (no model ran)", text[UpscaleQualitySettings.FidelityKey]);
+        Assert.Equal("none (no model ran)", text[Provenance.FidelityKey]);
         using DecodedImage source = new SkiaImageDecoder().Decode(input);
         using DecodedImage result = new SkiaImageDecoder().Decode(plain);
         using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(source.Image, 2 * source.Image.Width, 2 * source.Image.Height);
@@ -62,10 +63,10 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
             Assert.True(bicubic.GetRow(y).SequenceEqual(result.Image.GetRow(y)), $"row {y} differs from bicubic");
         }
 
-        // A model the user chose always runs.
+        // A model the user chose always runs, even when it is the preset's own.
         Assert.True(withModel.ExitCode == ExitCodes.Success, withModel.Error);
         Assert.DoesNotContain("Letters about", withModel.Error);
-        Assert.Equal("realesr-general-x4v3", PngFiles.ReadText(chosen)[Provenance.ModelKey]);
+        Assert.Equal("waifu2x-cunet-2x", PngFiles.ReadText(chosen)[Provenance.ModelKey]);
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
     [InlineData("--fidelity", "2", "--fidelity must be between 0 and 1.")]
     [InlineData("--preset", "poster", "poster")]
     [InlineData("--png-level", "10", "--png-level must be between 0 and 9.")]
-    [InlineData("--deskew", "--no-deskew", "--deskew and --no-deskew contradict each other")]
+    [InlineData("--denoise", "5", "--denoise must be between -1 and 3.")]
     public async Task BadQualityOption_IsRefused_NothingWritten(string option, string value, string message)
     {
         string input = this.files.CopyPhoto();

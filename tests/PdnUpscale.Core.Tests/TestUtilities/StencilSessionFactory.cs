@@ -12,9 +12,18 @@ internal sealed class StencilSessionFactory(int radius, bool globalTerm = false)
 
     public Func<int, int, Exception?>? FailWhen { get; set; }
 
+    /// <summary>Gets or sets what a run on the simulated GPU throws (sessions asked for any device but the CPU, while <see cref="ResolvesTo"/> is a GPU).</summary>
+    public Func<Exception>? GpuFailure { get; set; }
+
+    /// <summary>Gets the (device, tile input width) of every session asked for.</summary>
+    public List<(DeviceKind Device, int Width)> Requests { get; } = [];
+
     public Action<StencilTileSession>? BeforeRun { get; set; }
 
     public int Evictions { get; private set; }
+
+    /// <summary>Gets or sets the device a non-CPU request resolves to (a GPU is simulated by <see cref="DeviceKind.DirectML"/>).</summary>
+    public DeviceKind ResolvesTo { get; set; } = DeviceKind.Cpu;
 
     public IEnumerable<StencilTileSession> Sessions => this.sessions.Values;
 
@@ -27,6 +36,12 @@ internal sealed class StencilSessionFactory(int radius, bool globalTerm = false)
 
     public ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight)
     {
+        this.Requests.Add((device, inputWidth));
+        if (this.Resolve(device) != DeviceKind.Cpu && this.GpuFailure is { } gpuFailure)
+        {
+            throw gpuFailure();
+        }
+
         if (this.FailWhen?.Invoke(inputWidth, inputHeight) is Exception failure)
         {
             throw failure;
@@ -40,6 +55,8 @@ internal sealed class StencilSessionFactory(int radius, bool globalTerm = false)
 
         return session;
     }
+
+    public DeviceKind Resolve(DeviceKind requested) => requested == DeviceKind.Cpu ? DeviceKind.Cpu : this.ResolvesTo;
 
     public void Evict(ModelDescriptor model)
     {

@@ -17,17 +17,17 @@ namespace PdnUpscale.PaintDotNet.Tests.Effect;
 /// </summary>
 public sealed class EffectPropertiesTests
 {
-    private readonly PropertyCollection props = EffectProperties.Create(TestData.Chooser());
+    private readonly PropertyCollection props = EffectProperties.Create(TestData.Library());
 
     [Fact]
     public void TheFidelitySliderCountsOnlyOnceThePresetBoxIsClearedAndIsGreyedOutUntilThen()
     {
         var token = new PropertyBasedEffectConfigToken(this.props);
         token.SetPropertyValue(Names.Fidelity, 40);
-        double presetStrength = StrengthWithBox(token, usePreset: true);
-        double sliderStrength = StrengthWithBox(token, usePreset: false);
+        double? presetStrength = StrengthWithBox(token, usePreset: true);
+        double? sliderStrength = StrengthWithBox(token, usePreset: false);
 
-        Assert.Equal(UpscalePresets.Photo.Fidelity.Strength, presetStrength);
+        Assert.Null(presetStrength); // Core then applies the preset's measured fidelity
         Assert.Equal(0.4, sliderStrength);
         Int32Property slider = Assert.IsType<Int32Property>(this.props[Names.Fidelity]);
         Assert.Equal((0, 100), (slider.MinValue, slider.MaxValue));
@@ -45,8 +45,8 @@ public sealed class EffectPropertiesTests
         token.SetPropertyValue(Names.Content, ContentKind.TextAndScans);
         UpscaleSettings text = EffectProperties.Read(token);
 
-        Assert.Null(photo.Cleanup);
-        Assert.Equal(ScanOutput.BlackAndWhite, text.Cleanup!.Output);
+        Assert.Null(photo.ToRequest(null, null).ScanCleanup);
+        Assert.Equal(ScanOutput.BlackAndWhite, text.ToRequest(null, null).ScanCleanup);
         var box = this.props.Rules.OfType<ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>>().Single(r => r.TargetPropertyName == nameof(Names.ScanCleanup));
         Assert.Equal((nameof(Names.Content), false), (box.SourcePropertyName, box.Inverse));
         Assert.Equal([ContentKind.Photo, ContentKind.ArtAndGraphics], box.ValuesForReadOnly);
@@ -58,18 +58,18 @@ public sealed class EffectPropertiesTests
     [Fact]
     public void TheOverlayIsOffByDefaultAndItsLabelSaysOkWouldKeepTheHeatMap()
     {
-        ControlInfo ui = EffectDialog.Configure(PropertyBasedBitmapEffect.CreateDefaultConfigUI(this.props), TestData.Chooser(), string.Empty);
+        ControlInfo ui = EffectDialog.Configure(PropertyBasedBitmapEffect.CreateDefaultConfigUI(this.props), TestData.Library(), string.Empty);
 
         Assert.False(EffectProperties.Read(new PropertyBasedEffectConfigToken(this.props)).ShowInventedDetail);
         string label = (string)ui.FindControlForPropertyName(Names.ShowInventedDetail)!.ControlValues[ControlInfoPropertyNames.Description]!;
         Assert.Contains(UpscaleEngine.OverlayOptionName, label);
         Assert.Contains("switch off before OK", label);
-        Assert.Contains("OK keeps the heat map", EffectDialog.HelpText(TestData.Chooser()));
+        Assert.Contains("OK keeps the heat map", EffectDialog.HelpText(TestData.Library()));
     }
 
-    private static double StrengthWithBox(PropertyBasedEffectConfigToken token, bool usePreset)
+    private static double? StrengthWithBox(PropertyBasedEffectConfigToken token, bool usePreset)
     {
         token.SetPropertyValue(Names.UsePresetFidelity, usePreset);
-        return EffectProperties.Read(token).Fidelity.Strength;
+        return EffectProperties.Read(token).ToRequest(null, null).Fidelity;
     }
 }

@@ -16,7 +16,7 @@ public sealed class FidelitySettingTests
     public void FullFidelityShrinksBackCloserToTheSourceThanRawOutput()
     {
         using Bgra32Image source = TestData.Picture(24, 16);
-        using var engine = new UpscaleEngine(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
+        using var engine = new UpscaleEngine(TestData.Library(), warn => new OnnxTileSessionFactory(2, warn));
 
         // Copied at once: the engine's cache may release a result when the next setting runs.
         using Bgra32Image raw = engine.Prepare(source, Photo2x with { UsePresetFidelity = false, FidelityPercent = 0 }, null, CancellationToken.None).NewImage!.Clone();
@@ -33,7 +33,7 @@ public sealed class FidelitySettingTests
     public void WhileThePresetsFidelityIsUsedTheSliderIsIgnored()
     {
         using Bgra32Image source = TestData.Picture(24, 16);
-        using var engine = new UpscaleEngine(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
+        using var engine = new UpscaleEngine(TestData.Library(), warn => new OnnxTileSessionFactory(2, warn));
 
         using Bgra32Image preset = engine.Prepare(source, Photo2x with { FidelityPercent = 0 }, null, CancellationToken.None).NewImage!.Clone();
         using Bgra32Image slider100 = engine.Prepare(source, Photo2x with { FidelityPercent = 100 }, null, CancellationToken.None).NewImage!.Clone();

@@ -16,7 +16,7 @@ public sealed class InventedDetailOverlayTests : IDisposable
     // Fully faithful, so flat paint stays exactly a plain enlargement (the raw model shifts its tone slightly).
     private static readonly UpscaleSettings Art2x = new() { Content = ContentKind.ArtAndGraphics, ModelId = TestData.Model2x, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu, UsePresetFidelity = false, FidelityPercent = 100 };
     private readonly Bgra32Image original = PhotoBesideFlatGrey();
-    private readonly UpscaleEngine engine = new(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
+    private readonly UpscaleEngine engine = new(TestData.Library(), warn => new OnnxTileSessionFactory(2, warn));
 
     [Fact]
     public void TheOverlayIsCoresHeatMapColouredOnDetailAndGreyOnFlatPaint()

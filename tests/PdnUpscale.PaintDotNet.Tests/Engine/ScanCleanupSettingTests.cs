@@ -15,7 +15,7 @@ public sealed class ScanCleanupSettingTests : IDisposable
 {
     private static readonly UpscaleSettings Text2x = new() { Content = ContentKind.TextAndScans, ModelId = TestData.Model2x, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu, Workflow = OutputWorkflow.NewImage };
     private readonly Bgra32Image page = YellowedScan();
-    private readonly UpscaleEngine engine = new(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
+    private readonly UpscaleEngine engine = new(TestData.Library(), warn => new OnnxTileSessionFactory(2, warn));
 
     [Fact]
     public void CleanUpTurnsThePaperWhiteAndGreyOutputHasNoColour()
@@ -62,7 +62,7 @@ public sealed class ScanCleanupSettingTests : IDisposable
         using Bgra32Image off = this.Run(photo);
         using Bgra32Image on = this.Run(photo with { ScanCleanup = true, ScanOutput = ScanOutput.BlackAndWhite });
 
-        Assert.Null((photo with { ScanCleanup = true }).Cleanup);
+        Assert.Null((photo with { ScanCleanup = true }).ToRequest(null, null).ScanCleanup);
         Assert.True(TestData.SamePixels(off, on), "photo content is never cleaned up");
         Assert.Equal(1, this.engine.InferenceRuns);
     }

@@ -15,7 +15,7 @@ public sealed class SmallTextSettingTests : IDisposable
 {
     private static readonly UpscaleSettings Text2x = new() { Content = ContentKind.TextAndScans, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu, Workflow = OutputWorkflow.NewImage };
     private readonly Bgra32Image line = TestData.Input("text-line-7px.png", 0, 0, 183, 15);
-    private readonly UpscaleEngine engine = new(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
+    private readonly UpscaleEngine engine = new(TestData.Library(), warn => new OnnxTileSessionFactory(2, warn));
 
     [Fact]
     public void SmallLetters_BelowFourTimes_AreEnlargedPlainly_AndTheMessageSaysSo()

@@ -13,7 +13,7 @@ public sealed class UpscaleEngineTests : IDisposable
 {
     private static readonly UpscaleSettings Art2x = new() { Content = ContentKind.ArtAndGraphics, ModelId = TestData.Model2x, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu };
     private readonly Bgra32Image original = TestData.Picture(20, 14);
-    private readonly UpscaleEngine engine = new(TestData.Chooser(), warn => new OnnxTileSessionFactory(2, warn));
+    private readonly UpscaleEngine engine = new(TestData.Library(), warn => new OnnxTileSessionFactory(2, warn));
     private readonly string folder = Path.Combine(Path.GetTempPath(), "pdnupscale-tests-" + Guid.NewGuid().ToString("N"));
 
     [Fact]

@@ -2,15 +2,16 @@
 
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
-using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.PaintDotNet.Tests.Fakes;
 
 /// <summary>
 /// Stands in for DirectML on a machine without it: GPU requests run the real model on the CPU but report
-/// "DirectML", and the first <paramref name="gpuFailures"/> of them fail the way a removed device does.
+/// "DirectML", and the first <paramref name="gpuFailures"/> runs on them fail with <paramref name="failure"/>,
+/// as Core's ONNX Runtime session translates DirectML's errors (Core's tests check that translation on the
+/// runtime's own messages).
 /// </summary>
-internal sealed class FlakyGpuSessions(int gpuFailures) : ITileSessionFactory
+internal sealed class FlakyGpuSessions(int gpuFailures, Func<Exception> failure) : ITileSessionFactory
 {
     private readonly OnnxTileSessionFactory inner = new(2, null);
     private int failuresLeft = gpuFailures;
@@ -27,14 +28,10 @@ internal sealed class FlakyGpuSessions(int gpuFailures) : ITileSessionFactory
             return this.inner.GetSession(model, DeviceKind.Cpu, precision, inputWidth, inputHeight);
         }
 
-        if (this.failuresLeft > 0)
-        {
-            this.failuresLeft--;
-            throw new ModelException("DirectML: the GPU device instance has been suspended (887A0005).");
-        }
-
-        return new RenamedSession(this.inner.GetSession(model, DeviceKind.Cpu, precision, inputWidth, inputHeight));
+        return new RenamedSession(this.inner.GetSession(model, DeviceKind.Cpu, precision, inputWidth, inputHeight), this);
     }
+
+    public DeviceKind Resolve(DeviceKind requested) => requested == DeviceKind.Cpu ? DeviceKind.Cpu : DeviceKind.DirectML;
 
     public void Evict(ModelDescriptor model)
     {
@@ -44,7 +41,16 @@ internal sealed class FlakyGpuSessions(int gpuFailures) : ITileSessionFactory
 
     public void Dispose() => this.inner.Dispose();
 
-    private sealed class RenamedSession(ITileSession inner) : ITileSession
+    private void FailIfDue()
+    {
+        if (this.failuresLeft > 0)
+        {
+            this.failuresLeft--;
+            throw failure();
+        }
+    }
+
+    private sealed class RenamedSession(ITileSession inner, FlakyGpuSessions owner) : ITileSession
     {
         public int InputWidth => inner.InputWidth;
 
@@ -60,7 +66,11 @@ internal sealed class FlakyGpuSessions(int gpuFailures) : ITileSessionFactory
 
         public ReadOnlySpan<float> Output => inner.Output;
 
-        public void Run(CancellationToken cancellationToken) => inner.Run(cancellationToken);
+        public void Run(CancellationToken cancellationToken)
+        {
+            owner.FailIfDue();
+            inner.Run(cancellationToken);
+        }
 
         public void Dispose()
         {

@@ -3,9 +3,9 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PdnUpscale.Cli.Tests;
+namespace PdnUpscale.Tests.Shared;
 
-/// <summary>Builds and reads PNG chunks directly, for hostile headers and for checking metadata.</summary>
+/// <summary>Builds and reads PNG chunks directly, for hostile headers and for checking metadata (compiled into each test project that needs it).</summary>
 internal static class PngFiles
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
