@@ -6,7 +6,7 @@ using PdnUpscale.Core.Models.Onnx.Proto;
 namespace PdnUpscale.Core.Models.Onnx;
 
 /// <summary>
-/// Rewrites a float model (as <see cref="PReluRewriter"/> leaves it for the CPU) into the QDQ form that ONNX
+/// Rewrites a float model (PRelu folded by <see cref="Int8PReluFolder"/>) into the QDQ form that ONNX
 /// Runtime's CPU provider fuses into integer kernels: every convolution reads
 /// <c>DequantizeLinear</c>ed uint8 activations (one scale and zero point per tensor, from calibration) and
 /// int8 weights (symmetric, one scale per output channel, zero point 0), its int32 bias is dequantized with
@@ -34,7 +34,7 @@ internal static class QdqQuantizer
     private const int WeightLevels = 127;
 
     /// <summary>Lists the tensors that carry uint8 activations, in graph order.</summary>
-    /// <param name="graph">The float graph, after <see cref="PReluRewriter"/>.</param>
+    /// <param name="graph">The float graph with PRelu folded (<see cref="Int8PReluFolder"/>, then <see cref="PReluRewriter"/> for the rest).</param>
     /// <returns>The tensor names; calibration must give a range for each.</returns>
     public static IReadOnlyList<string> QuantizedTensors(GraphProto graph)
     {
@@ -81,7 +81,7 @@ internal static class QdqQuantizer
     }
 
     /// <summary>Rewrites the float graph into QDQ form in place.</summary>
-    /// <param name="model">The float model, after <see cref="PReluRewriter"/>.</param>
+    /// <param name="model">The float model with PRelu folded, as for <see cref="QuantizedTensors"/>.</param>
     /// <param name="ranges">The calibrated range of every tensor <see cref="QuantizedTensors"/> lists.</param>
     /// <exception cref="InvalidDataException">A tensor has no calibrated range.</exception>
     public static void Apply(ModelProto model, IReadOnlyDictionary<string, ActivationRange> ranges)
