@@ -10,12 +10,17 @@ public static class Int8Support
 {
     /// <summary>
     /// Gets a value indicating whether the CPU has VNNI, the 8-bit dot-product instructions ONNX Runtime's
-    /// integer kernels need to beat fp32: AVX-VNNI (<see cref="AvxVnni.IsSupported"/>), or AVX512-VNNI, which
-    /// .NET 9 does not expose as a class: CPUID leaf 7, sub-leaf 0, ECX bit 11 — the bit ONNX Runtime's MLAS
-    /// reads to pick its AVX512-VNNI kernels — counted only when <see cref="Avx512F.IsSupported"/> says the
-    /// operating system keeps AVX-512 state. Without VNNI, int8 still runs (correctly, on SSE/AVX2 integer
-    /// kernels) but gains little, so <see cref="InferencePrecision.Auto"/> stays fp32.
+    /// integer kernels need to beat fp32 by a wide margin: AVX512-VNNI (CPUID leaf 7, sub-leaf 0, ECX bit 11 — the
+    /// bit ONNX Runtime's MLAS reads to pick its AVX512-VNNI kernels) or AVX-VNNI (leaf 7, sub-leaf 1, EAX bit 4),
+    /// with the operating system saving extended state (leaf 1, ECX bit 27, OSXSAVE).
     /// </summary>
+    /// <remarks>
+    /// Read with <see cref="X86Base.CpuId"/> rather than <see cref="AvxVnni.IsSupported"/>: the natively compiled
+    /// CLI targets the x86-64 baseline, where every <c>IsSupported</c> above it is false, so the two builds would
+    /// choose differently (.NET 9 has no class for AVX512-VNNI at all). Whether the OS enables the AVX-512 registers
+    /// (XCR0) is not visible from .NET; MLAS checks it itself and falls back to its AVX2 kernels, so a wrong answer
+    /// here costs speed, never correctness. Non-x86 CPUs report false (<see cref="InferencePrecision.Auto"/> stays fp32).
+    /// </remarks>
     public static bool HasVnni { get; } = DetectVnni();
 
     /// <summary>Resolves the requested precision for one session.</summary>
@@ -46,12 +51,12 @@ public static class Int8Support
 
     private static bool DetectVnni()
     {
-        if (AvxVnni.IsSupported)
+        const int OsXsave = 1 << 27, Avx512Vnni = 1 << 11, AvxVnni = 1 << 4;
+        if (!X86Base.IsSupported || X86Base.CpuId(0, 0).Eax < 7 || (X86Base.CpuId(1, 0).Ecx & OsXsave) == 0)
         {
-            return true;
+            return false;
         }
 
-        const int Avx512VnniBit = 1 << 11;
-        return Avx512F.IsSupported && (X86Base.CpuId(7, 0).Ecx & Avx512VnniBit) != 0;
+        return (X86Base.CpuId(7, 0).Ecx & Avx512Vnni) != 0 || (X86Base.CpuId(7, 1).Eax & AvxVnni) != 0;
     }
 }
