@@ -15,6 +15,29 @@ function Remove-BuildOnlyFiles([string] $Plugin) {
         Remove-Item
 }
 
+# The GPU edition's publish step merged PdnUpscale.Gpu and ComputeSharp into PdnUpscale.PaintDotNet.dll
+# (MergeComputeSharp in its project); the .deps.json must stop naming them, or Paint.NET's resolver would look
+# for files that are not there.
+function Remove-MergedFromDeps([string] $Plugin) {
+    $merged = @('PdnUpscale.Gpu', 'ComputeSharp', 'ComputeSharp.Core')
+    $path = Join-Path $Plugin 'PdnUpscale.PaintDotNet.deps.json'
+    $deps = Get-Content -Raw $path | ConvertFrom-Json -AsHashtable
+    $isMerged = { param($key) $merged -contains $key.Split('/')[0] }
+    foreach ($target in @($deps.targets.Values)) {
+        foreach ($key in @($target.Keys)) {
+            if (& $isMerged $key) { $target.Remove($key); continue }
+            if ($target[$key].dependencies) {
+                foreach ($name in @($target[$key].dependencies.Keys)) { if ($merged -contains $name) { $target[$key].dependencies.Remove($name) } }
+            }
+        }
+    }
+    foreach ($key in @($deps.libraries.Keys)) { if (& $isMerged $key) { $deps.libraries.Remove($key) } }
+    $deps | ConvertTo-Json -Depth 32 | Set-Content -Encoding utf8NoBOM $path
+    foreach ($name in $merged) {
+        if (Test-Path (Join-Path $Plugin "$name.dll")) { Stop-Build "$name.dll is still in the plugin folder: the ComputeSharp merge did not run." }
+    }
+}
+
 # Committed models/*.onnx ship in the plugin; any other (from models\fetch) goes to the optional large pack.
 function Copy-Models([string] $Repo, [string] $Plugin, [string] $Large) {
     $defaults = @(git -C $Repo ls-files 'models/*.onnx' | ForEach-Object { Split-Path -Leaf $_ })

@@ -2,12 +2,13 @@
 #Requires -Version 7.0
 <#
 .SYNOPSIS
-Builds the PdnUpscale release setup (NSIS) and portable zip on Windows: the DirectML build of the plugin,
-compiled against the real Paint.NET DLLs in -PdnRoot. Windows twin of installer/build (bash, Linux test flavor).
+Builds the PdnUpscale setup (NSIS) and portable zip of the GPU edition on Windows: the plugin compiled against
+the real Paint.NET DLLs in -PdnRoot, with the real ComputeSharp merged into it and the DirectML build of ONNX
+Runtime (DirectML.dll beside it). Windows twin of installer/build (bash, the CPU edition).
 
 .EXAMPLE
 installer\build.ps1 -PdnRoot "C:\Program Files\paint.net"
-Writes artifacts\PdnUpscale-<version>-setup.exe and artifacts\PdnUpscale-<version>.zip (and
+Writes artifacts\PdnUpscale-<version>-gpu-setup.exe and artifacts\PdnUpscale-<version>-gpu.zip (and
 -large-models.zip when models\fetch has added models beyond the committed defaults).
 #>
 [CmdletBinding()]
@@ -48,17 +49,19 @@ $version = (Select-Xml -Path (Join-Path $repo 'Directory.Build.props') -XPath '/
 if ($version -notmatch '^\d+(\.\d+){1,3}') { Stop-Build 'no <Version> in Directory.Build.props.' }
 $viParts = @($Matches[0].Split('.')) + @('0', '0', '0')
 $viVersion = ($viParts[0..3]) -join '.'
-$base = "PdnUpscale-$version"
+$base = "PdnUpscale-$version-gpu"
 
 $stage = Join-Path $Out 'installer-stage'
 if (Test-Path $stage) { Remove-Item -Recurse -Force $stage }
 $plugin = (New-Item -ItemType Directory (Join-Path $stage 'plugin')).FullName
 $large = (New-Item -ItemType Directory (Join-Path $stage 'large-models')).FullName
 
-Write-Step "publishing src\PdnUpscale.PaintDotNet (Release, win-x64, DirectML) against $PdnRoot"
+Write-Step "publishing src\PdnUpscale.PaintDotNet (Release, win-x64, GPU edition) against $PdnRoot"
 dotnet publish (Join-Path $repo 'src\PdnUpscale.PaintDotNet') -c Release -r win-x64 --self-contained false `
-    "-p:PdnRoot=$PdnRoot" -o $plugin --nologo -v quiet
+    "-p:PdnRoot=$PdnRoot" -p:PdnUpscaleEdition=Gpu -p:UseComputeSharpFacade=false -o $plugin --nologo -v quiet
 if ($LASTEXITCODE) { Stop-Build 'dotnet publish of src\PdnUpscale.PaintDotNet failed (see above).' }
+if (-not (Test-Path (Join-Path $plugin 'DirectML.dll'))) { Stop-Build 'the publish output has no DirectML.dll: the GPU edition needs it beside the plugin.' }
+Remove-MergedFromDeps $plugin
 
 Remove-BuildOnlyFiles $plugin
 Copy-Models $repo $plugin $large
@@ -66,7 +69,7 @@ Copy-Notices $repo $plugin
 Write-UninstallList $stage $plugin $large
 
 $setup = Join-Path $stage "$base-setup.exe"
-$defines = @("/DVERSION=$version", "/DVI_VERSION=$viVersion", "/DSTAGE=$stage", "/DOUTFILE=$setup",
+$defines = @("/DVERSION=$version", "/DVI_VERSION=$viVersion", "/DBUILD_NOTE= (GPU edition)", "/DSTAGE=$stage", "/DOUTFILE=$setup",
     "/DCOMPRESSOR=$(if ($Quick) { 'zlib' } else { 'lzma' })")
 $largeCount = @(Get-ChildItem -Recurse -File $large).Count
 if ($largeCount -gt 0) { $defines += '/DHAVE_LARGE_MODELS' }

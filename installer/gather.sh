@@ -16,6 +16,16 @@ trim_publish() {
   done
 }
 
+# The CPU edition carries only real code: no assembly built from tests/Facades (Paint.NET's stand-ins or the
+# ComputeSharp emulation), and nothing GPU-only (PdnUpscale.Gpu, ComputeSharp, DirectML).
+refuse_facades() {
+  local repo=$1 stage=$2 name found=()
+  while IFS= read -r name; do
+    [[ -n $(find "$stage/plugin" -iname "$name.dll" -print -quit) ]] && found+=("$name.dll")
+  done < <({ find "$repo/tests/Facades" -name '*.csproj' -printf '%f\n' | sed 's/\.csproj$//'; printf '%s\n' PdnUpscale.Gpu ComputeSharp ComputeSharp.Core DirectML; } | sort -u)
+  ((${#found[@]} == 0)) || fail "the CPU edition must not ship ${found[*]}."
+}
+
 # Default models are the ones committed to git (small, always shipped); any other models/*.onnx was fetched by
 # models/fetch and goes to the optional pack. Models the publish step already copied are sorted the same way.
 gather_models() {

@@ -2,6 +2,8 @@
 
 extern alias Core;
 
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using ComputeSharp;
 using Core::PdnUpscale.Core.Blending;
 using Core::PdnUpscale.Core.Inference;
@@ -41,25 +43,45 @@ public sealed class GpuStages
     /// Creates the stages for a device option: <see cref="DeviceKind.Cpu"/> gives the CPU stages;
     /// <see cref="DeviceKind.Auto"/> uses ComputeSharp's default device when it is a hardware GPU and the CPU
     /// stages otherwise (WARP, a software rasteriser, is slower than the CPU stages); <see cref="DeviceKind.DirectML"/>
-    /// requires a hardware GPU and warns once when there is none. The device is created on first use.
+    /// requires a hardware GPU and warns once when there is none. The device is created on first use. Never
+    /// throws for a missing or broken GPU stack (see <see cref="IsGpuUnavailable"/>): the CPU stages run.
     /// </summary>
     /// <param name="device">The pipeline's device option.</param>
     /// <param name="parallelism">The threads the CPU stages may use.</param>
     /// <param name="warning">Receives the single fallback line, or null.</param>
     /// <returns>The stages.</returns>
-    public static GpuStages Create(DeviceKind device, int parallelism, Action<string>? warning)
+    public static GpuStages Create(DeviceKind device, int parallelism, Action<string>? warning) =>
+        Create(device, parallelism, warning, HasHardwareDevice, () => Create(new GpuDevice(PickHardwareDevice, warning), parallelism));
+
+    /// <summary>Creates the stages for a device option with a given probe and GPU factory (tests make them fail).</summary>
+    /// <param name="device">The pipeline's device option.</param>
+    /// <param name="parallelism">The threads the CPU stages may use.</param>
+    /// <param name="warning">Receives the single fallback line, or null.</param>
+    /// <param name="hasHardwareDevice">Whether ComputeSharp's default device is a hardware GPU; may throw.</param>
+    /// <param name="onGpu">Creates the GPU stages; may throw.</param>
+    /// <returns>The stages.</returns>
+    internal static GpuStages Create(DeviceKind device, int parallelism, Action<string>? warning, Func<bool> hasHardwareDevice, Func<GpuStages> onGpu)
     {
         if (device == DeviceKind.Cpu)
         {
-            return new GpuStages(new CpuPreprocessor(parallelism), new CpuBlender(parallelism), new CpuPostprocessor(parallelism));
+            return OnCpu(parallelism);
         }
 
-        if (device == DeviceKind.Auto && !HasHardwareDevice())
+        try
         {
-            return new GpuStages(new CpuPreprocessor(parallelism), new CpuBlender(parallelism), new CpuPostprocessor(parallelism));
+            // Both delegates run inside the try: the first call into ComputeSharp is where a missing,
+            // mismatched or unloadable ComputeSharp or Direct3D 12 shows up (at JIT or type initialisation).
+            return device == DeviceKind.Auto && !hasHardwareDevice() ? OnCpu(parallelism) : onGpu();
         }
+        catch (Exception e) when (IsGpuUnavailable(e))
+        {
+            if (device != DeviceKind.Auto)
+            {
+                warning?.Invoke(GpuDevice.FallbackLine(e));
+            }
 
-        return Create(new GpuDevice(PickHardwareDevice, warning), parallelism);
+            return OnCpu(parallelism);
+        }
     }
 
     /// <summary>Creates GPU stages on a given device source (tests pass the emulated device or a failing one).</summary>
@@ -71,17 +93,23 @@ public sealed class GpuStages
         return new GpuStages(new GpuPreprocessor(device, parallelism), new GpuBlender(parallelism), new GpuPostprocessor(device, parallelism));
     }
 
-    private static bool HasHardwareDevice()
-    {
-        try
-        {
-            return GraphicsDevice.GetDefault().IsHardwareAccelerated;
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
+    /// <summary>
+    /// Gets whether an exception means "no usable GPU here": what ComputeSharp throws for a failed HRESULT
+    /// (<see cref="Win32Exception"/>), for no suitable adapter (<see cref="NotSupportedException"/>) or a lost
+    /// device (<see cref="InvalidOperationException"/>), and what the runtime throws when ComputeSharp or a
+    /// native library it needs cannot be loaded or initialised.
+    /// </summary>
+    /// <param name="e">The exception.</param>
+    /// <returns>Whether the CPU stages should run instead.</returns>
+    internal static bool IsGpuUnavailable(Exception e) =>
+        e is Win32Exception or NotSupportedException or InvalidOperationException or TypeInitializationException
+            or DllNotFoundException or EntryPointNotFoundException or FileNotFoundException or FileLoadException or BadImageFormatException;
+
+    private static GpuStages OnCpu(int parallelism) =>
+        new(new CpuPreprocessor(parallelism), new CpuBlender(parallelism), new CpuPostprocessor(parallelism));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HasHardwareDevice() => GraphicsDevice.GetDefault().IsHardwareAccelerated;
 
     private static GraphicsDevice PickHardwareDevice()
     {

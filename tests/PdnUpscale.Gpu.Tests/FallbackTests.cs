@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.ComponentModel;
 using ComputeSharp;
 using PdnUpscale.Core.Blending;
 using PdnUpscale.Core.Imaging;
@@ -77,5 +78,46 @@ public sealed class FallbackTests
         bool hardware = GraphicsDevice.GetDefault().IsHardwareAccelerated;
         Assert.Equal(hardware, job is GpuPreprocessJob);
         Assert.Equal(hardware ? 0 : 1, warnings.Count);
+    }
+
+    public static TheoryData<Exception> UnavailableGpuStacks() =>
+    [
+        new Win32Exception(unchecked((int)0x887A0004), "DXGI_ERROR_UNSUPPORTED"),
+        new TypeInitializationException("ComputeSharp.Graphics.Helpers.DeviceHelper", new DllNotFoundException("d3d12.dll")),
+        new DllNotFoundException("d3d12.dll"),
+        new EntryPointNotFoundException("D3D12CreateDevice"),
+        new FileNotFoundException("Could not load file or assembly 'ComputeSharp, Version=3.2.0.0'"),
+        new FileLoadException("ComputeSharp.Core 3.2.0.0 is already loaded with another version"),
+        new BadImageFormatException("ComputeSharp.dll"),
+        new NotSupportedException("no adapter"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(UnavailableGpuStacks))]
+    public void AutoFallsBackSilentlyWhenTheGpuStackCannotLoad(Exception failure)
+    {
+        var warnings = new List<string>();
+        GpuStages stages = GpuStages.Create(DeviceKind.Auto, 2, warnings.Add, () => throw failure, () => throw new InvalidOperationException("no GPU stages after a failed probe"));
+        Assert.IsType<CpuPreprocessor>(stages.Preprocessor);
+        Assert.IsType<CpuBlender>(stages.Blender);
+        Assert.IsType<CpuPostprocessor>(stages.Postprocessor);
+        Assert.Empty(warnings);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnavailableGpuStacks))]
+    public void DirectMLFallsBackWithOneWarningWhenTheGpuStackCannotLoad(Exception failure)
+    {
+        var warnings = new List<string>();
+        GpuStages stages = GpuStages.Create(DeviceKind.DirectML, 2, warnings.Add, () => true, () => throw failure);
+        Assert.IsType<CpuPreprocessor>(stages.Preprocessor);
+        string line = Assert.Single(warnings);
+        Assert.Contains(failure.GetType().Name, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgrammingErrorsAreNotMistakenForAMissingGpu()
+    {
+        Assert.Throws<NullReferenceException>(() => GpuStages.Create(DeviceKind.Auto, 2, null, () => throw new NullReferenceException(), () => throw new InvalidOperationException()));
     }
 }

@@ -7,12 +7,13 @@ namespace PdnUpscale.Installer.Tests;
 
 /// <summary>
 /// Runs <c>installer/build</c> once for all installer tests, into a temporary folder, and unpacks the setup with
-/// 7z the way a reviewer would inspect it. The build publishes the real plugin (facades, CPU ONNX Runtime).
+/// 7z the way a reviewer would inspect it, and the portable zip into another folder. installer/build makes the CPU
+/// edition: the plugin with the CPU ONNX Runtime, compiled against the Paint.NET facades, which must not ship.
 /// </summary>
 public sealed class InstallerBuild : IDisposable
 {
-    /// <summary>The flavor installer/build gives Linux builds.</summary>
-    public const string LinuxFlavor = "linux-facade-cpu";
+    /// <summary>The edition suffix installer/build gives its artifacts.</summary>
+    public const string Edition = "cpu";
 
     /// <summary>Initializes a new instance of the <see cref="InstallerBuild"/> class by building the installer.</summary>
     public InstallerBuild()
@@ -21,11 +22,13 @@ public sealed class InstallerBuild : IDisposable
         this.Version = XDocument.Load(Path.Combine(this.RepoRoot, "Directory.Build.props")).Descendants("Version").First().Value;
         this.OutputFolder = Directory.CreateTempSubdirectory("pdnupscale-installer-").FullName;
         this.BuildLog = ExternalTool.Run("bash", this.RepoRoot, "installer/build", "--quick", "--out", this.OutputFolder);
-        string baseName = $"PdnUpscale-{this.Version}-{LinuxFlavor}";
+        string baseName = $"PdnUpscale-{this.Version}-{Edition}";
         this.SetupPath = Path.Combine(this.OutputFolder, baseName + "-setup.exe");
         this.ZipPath = Path.Combine(this.OutputFolder, baseName + ".zip");
         this.SetupFolder = Path.Combine(this.OutputFolder, "unpacked-setup");
         ExternalTool.Run("7z", this.OutputFolder, "x", "-y", "-o" + this.SetupFolder, this.SetupPath);
+        this.ZipFolder = Path.Combine(this.OutputFolder, "unpacked-zip");
+        System.IO.Compression.ZipFile.ExtractToDirectory(this.ZipPath, this.ZipFolder);
         this.SetupListing = ExternalTool.Run("7z", this.OutputFolder, "l", "-slt", this.SetupPath)
             .Split('\n')
             .SkipWhile(line => !line.StartsWith("----------", StringComparison.Ordinal))
@@ -54,6 +57,9 @@ public sealed class InstallerBuild : IDisposable
 
     /// <summary>Gets the folder the setup was unpacked to; the plugin is under Effects/PdnUpscale.</summary>
     public string SetupFolder { get; }
+
+    /// <summary>Gets the folder the portable zip was extracted to.</summary>
+    public string ZipFolder { get; }
 
     /// <summary>Gets the paths 7z lists in the setup, relative to the Paint.NET folder ($INSTDIR).</summary>
     public IReadOnlyList<string> SetupListing { get; }

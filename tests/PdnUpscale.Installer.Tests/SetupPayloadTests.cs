@@ -7,12 +7,42 @@ namespace PdnUpscale.Installer.Tests;
 public sealed class SetupPayloadTests(InstallerBuild build)
 {
     [Fact]
-    public void ArtifactsCarryTheVersionAndSayTheyAreTheLinuxFacadeBuild()
+    public void ArtifactsCarryTheVersionAndSayTheyAreTheCpuEdition()
     {
         Assert.True(File.Exists(build.SetupPath), $"no {build.SetupPath}");
         Assert.True(File.Exists(build.ZipPath), $"no {build.ZipPath}");
-        Assert.Contains("facades", build.BuildLog, StringComparison.Ordinal);
+        Assert.Contains("CPU edition", build.BuildLog, StringComparison.Ordinal);
         Assert.Contains("CPU ONNX Runtime", build.BuildLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NeitherTheSetupNorTheZipHoldsAnyFacadeOrGpuOnlyAssembly()
+    {
+        // Every assembly tests/Facades builds (Paint.NET's stand-ins and the ComputeSharp emulation), and what
+        // only the GPU edition has. Compared by file name anywhere in the unpacked setup and zip.
+        string[] forbidden = Directory.GetFiles(Path.Combine(build.RepoRoot, "tests", "Facades"), "*.csproj", SearchOption.AllDirectories)
+            .Select(project => Path.GetFileNameWithoutExtension(project) + ".dll")
+            .Concat(["PdnUpscale.Gpu.dll", "ComputeSharp.dll", "ComputeSharp.Core.dll", "DirectML.dll"])
+            .ToArray();
+        Assert.Contains("ComputeSharp.dll", forbidden);
+        Assert.Contains("PaintDotNet.Effects.Core.dll", forbidden);
+        string[] shipped = Directory.GetFiles(build.SetupFolder, "*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(build.ZipFolder, "*", SearchOption.AllDirectories))
+            .Select(Path.GetFileName)
+            .ToArray()!;
+        Assert.Contains("PdnUpscale.PaintDotNet.dll", shipped);
+        Assert.Empty(shipped.Intersect(forbidden, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void ThePluginIsTheCpuEditionWithoutADirectMLMessage()
+    {
+        // The edition's name and the GPU edition's "DirectML.dll is missing" message are string literals of the
+        // plugin assembly (UTF-16 in its metadata): compiled in or not.
+        byte[] plugin = File.ReadAllBytes(Path.Combine(build.PluginFolder, "PdnUpscale.PaintDotNet.dll"));
+        Assert.True(plugin.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes("CPU edition")) >= 0, "the plugin does not call itself the CPU edition");
+        Assert.True(plugin.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes("GPU edition")) < 0, "the plugin calls itself the GPU edition");
+        Assert.True(plugin.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes("DirectML.dll")) < 0, "the plugin looks for DirectML.dll");
     }
 
     [Theory]

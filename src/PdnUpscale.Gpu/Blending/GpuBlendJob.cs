@@ -18,6 +18,8 @@ namespace PdnUpscale.Gpu.Blending;
 /// destination so the channels this pass does not write survive. <see cref="Add"/> only uploads; each
 /// <see cref="Flush"/> records the tile's blend and any postprocess that is due in one compute context. The
 /// destination is written once, after the last tile; a job disposed earlier (cancelled) leaves it untouched.
+/// A failure mid-job (the band lives on the device, so there is no CPU twin to continue with) is reported to
+/// the shared fallback switch, so later jobs use the CPU stages and a lost device is released, and rethrown.
 /// </summary>
 internal sealed class GpuBlendJob : IBlendJob
 {
@@ -25,6 +27,7 @@ internal sealed class GpuBlendJob : IBlendJob
     private readonly TilePlan plan;
     private readonly Bgra32Image destination;
     private readonly PostprocessSettings settings;
+    private readonly Action<Exception> fail;
     private readonly int bandCapacity;
     private readonly ReadOnlyBuffer<float> tile;
     private readonly ReadWriteBuffer<float> band;
@@ -33,8 +36,9 @@ internal sealed class GpuBlendJob : IBlendJob
     private int tilesAdded;
     private int firstOpenRow;
 
-    public GpuBlendJob(GraphicsDevice device, TilePlan plan, Bgra32Image destination, PostprocessSettings settings)
+    public GpuBlendJob(GraphicsDevice device, TilePlan plan, Bgra32Image destination, PostprocessSettings settings, Action<Exception> fail)
     {
+        this.fail = fail;
         this.device = device;
         this.plan = plan;
         this.destination = destination;
@@ -43,7 +47,8 @@ internal sealed class GpuBlendJob : IBlendJob
         uint[] staging = new uint[checked(plan.OutputWidth * plan.OutputHeight)];
         PackedPixels.Pack(destination, PackedPixels.Whole(destination), staging);
         this.tile = device.AllocateReadOnlyBuffer<float>(checked(3 * plan.TileOutputWidth * plan.TileOutputHeight));
-        this.band = device.AllocateReadWriteBuffer<float>(checked(3 * plan.OutputWidth * this.bandCapacity));
+        // Cleared: feathered tiles add into the band, and a Default allocation may hold anything.
+        this.band = device.AllocateReadWriteBuffer<float>(checked(3 * plan.OutputWidth * this.bandCapacity), AllocationMode.Clear);
         this.pixels = device.AllocateReadWriteBuffer<uint>(staging);
     }
 
@@ -70,6 +75,29 @@ internal sealed class GpuBlendJob : IBlendJob
         }
 
         this.pending = null;
+        try
+        {
+            this.Dispatch(tile);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            this.fail(e);
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        this.tile.Dispose();
+        this.band.Dispose();
+        this.pixels.Dispose();
+    }
+
+    /// <summary>Records the tile's blend and the postprocess that is due, and reads the output back after the last tile.</summary>
+    /// <param name="tile">The tile uploaded by <see cref="Add"/>.</param>
+    private void Dispatch(in Tile tile)
+    {
         using (ComputeContext context = this.device.CreateComputeContext())
         {
             context.For(tile.Blend.Width, tile.Blend.Height, this.CreateBlendShader(tile));
@@ -86,14 +114,6 @@ internal sealed class GpuBlendJob : IBlendJob
         {
             PackedPixels.Unpack(this.pixels.ToArray(), this.destination, PackedPixels.Whole(this.destination));
         }
-    }
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        this.tile.Dispose();
-        this.band.Dispose();
-        this.pixels.Dispose();
     }
 
     /// <summary>Gets the output pixels no later tile can change once <paramref name="tile"/> is blended.</summary>

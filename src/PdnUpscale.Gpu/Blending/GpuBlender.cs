@@ -38,7 +38,7 @@ public sealed class GpuBlender : IBlender
 
             try
             {
-                return new GpuBlendJob(graphicsDevice, plan, destination, settings);
+                return new GpuBlendJob(graphicsDevice, plan, destination, settings, gpu.Device.Fail);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

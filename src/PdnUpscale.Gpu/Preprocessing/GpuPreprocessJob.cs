@@ -18,6 +18,12 @@ namespace PdnUpscale.Gpu.Preprocessing;
 /// </summary>
 internal sealed class GpuPreprocessJob : IPreprocessJob
 {
+    /// <summary>
+    /// The fp16 output words per dispatch row: 1024 words are 128 thread groups of 8, and the rows stay
+    /// under 65,535 groups (of 8) up to 536 million words, far beyond any tile.
+    /// </summary>
+    internal const int HalfWordsPerRow = 1024;
+
     private readonly GraphicsDevice device;
     private readonly PreprocessSettings settings;
     private readonly Func<IPreprocessJob> beginCpu;
@@ -28,6 +34,7 @@ internal sealed class GpuPreprocessJob : IPreprocessJob
     private ReadWriteBuffer<uint> pixels;
     private ReadWriteBuffer<float>? tile;
     private ReadWriteBuffer<uint>? halfTile;
+    private ReadOnlyBuffer<uint>? halfOfLevel;
     private uint[]? halfStaging;
     private IPreprocessJob? cpu;
 
@@ -76,7 +83,7 @@ internal sealed class GpuPreprocessJob : IPreprocessJob
 
     /// <summary>
     /// Writes one tile as float16 (for fp16 models): the same values as <see cref="WriteTile"/>, rounded to
-    /// half by the shader. No CPU fallback: the CPU pipeline has no fp16 input path.
+    /// the nearest half (ties to even). No CPU fallback: the CPU pipeline has no fp16 input path.
     /// </summary>
     /// <param name="source">The tile's input rectangle in source coordinates.</param>
     /// <param name="destination">The NCHW buffer, 3 × height × width halves.</param>
@@ -86,8 +93,9 @@ internal sealed class GpuPreprocessJob : IPreprocessJob
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, count);
         int words = (count + 1) / 2;
         ReadWriteBuffer<uint> buffer = EnsureLength(this.device, ref this.halfTile, words);
-        this.device.For(words, new PreprocessHalfShader(
-            this.pixels, buffer, this.width, this.height, source.X, source.Y, source.Width, source.Height, this.settings.InputRange, this.IsBgr, this.blacken));
+        this.halfOfLevel ??= this.device.AllocateReadOnlyBuffer<uint>(HalfOfLevel(this.settings.InputRange));
+        this.device.For(Math.Min(words, HalfWordsPerRow), (words + HalfWordsPerRow - 1) / HalfWordsPerRow, new PreprocessHalfShader(
+            this.pixels, this.halfOfLevel, buffer, this.width, this.height, source.X, source.Y, source.Width, source.Height, this.IsBgr, this.blacken, HalfWordsPerRow));
         if (this.halfStaging is null || this.halfStaging.Length < words)
         {
             this.halfStaging = new uint[words];
@@ -103,6 +111,7 @@ internal sealed class GpuPreprocessJob : IPreprocessJob
         this.pixels.Dispose();
         this.tile?.Dispose();
         this.halfTile?.Dispose();
+        this.halfOfLevel?.Dispose();
         this.cpu?.Dispose();
     }
 
@@ -120,6 +129,20 @@ internal sealed class GpuPreprocessJob : IPreprocessJob
         return buffer;
     }
 
+    /// <summary>Gets the half bits of the model input of every 8-bit value: the CPU stage's float, rounded to nearest even.</summary>
+    /// <param name="range">The model's input range.</param>
+    /// <returns>256 entries, the bits in the low half.</returns>
+    private static uint[] HalfOfLevel(float range)
+    {
+        uint[] table = new uint[256];
+        for (int level = 0; level < table.Length; level++)
+        {
+            table[level] = BitConverter.HalfToUInt16Bits((Half)PixelMath.ToModelRange(level, range));
+        }
+
+        return table;
+    }
+
     private void Bleed(int passes)
     {
         ReadWriteBuffer<uint> next = this.device.AllocateReadWriteBuffer<uint>(this.pixels.Length);
@@ -129,7 +152,10 @@ internal sealed class GpuPreprocessJob : IPreprocessJob
             for (int pass = 0; pass < passes; pass++)
             {
                 context.For(this.width, this.height, new BleedShader(current, next, this.width, this.height));
+
+                // Both buffers: the next pass reads what this one wrote (next) and overwrites what it read (current).
                 context.Barrier(next);
+                context.Barrier(current);
                 (current, next) = (next, current);
             }
         }

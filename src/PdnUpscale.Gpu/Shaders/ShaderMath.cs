@@ -45,9 +45,21 @@ internal static class ShaderMath
     }
 
     /// <summary>
-    /// Gets one model-input value of a packed source pixel. After colour bleeding, pixels still fully
+    /// Gets the 8-bit value a model-input element comes from. After colour bleeding, pixels still fully
     /// transparent are black (what the CPU stage's bled copy holds).
     /// </summary>
+    /// <param name="pixel">The packed pixel.</param>
+    /// <param name="modelChannel">The model channel 0..2.</param>
+    /// <param name="isBgr">1 when the model takes BGR, 0 for RGB.</param>
+    /// <param name="blackenTransparent">1 when bleeding ran, so unreached transparent pixels read as black.</param>
+    /// <returns>The value, 0..255.</returns>
+    public static int ModelLevel(uint pixel, int modelChannel, int isBgr, int blackenTransparent)
+    {
+        int hidden = blackenTransparent != 0 && Channel(pixel, 3) == 0 ? 1 : 0;
+        return hidden != 0 ? 0 : Channel(pixel, PixelMath.BgraOffset(modelChannel, isBgr));
+    }
+
+    /// <summary>Gets one model-input value of a packed source pixel (see <see cref="ModelLevel"/>).</summary>
     /// <param name="pixel">The packed pixel.</param>
     /// <param name="modelChannel">The model channel 0..2.</param>
     /// <param name="isBgr">1 when the model takes BGR, 0 for RGB.</param>
@@ -56,8 +68,6 @@ internal static class ShaderMath
     /// <returns>The model input.</returns>
     public static float ModelInput(uint pixel, int modelChannel, int isBgr, float range, int blackenTransparent)
     {
-        int value = Channel(pixel, PixelMath.BgraOffset(modelChannel, isBgr));
-        int hidden = blackenTransparent != 0 && Channel(pixel, 3) == 0 ? 1 : 0;
-        return PixelMath.ToModelRange(hidden != 0 ? 0 : value, range);
+        return PixelMath.ToModelRange(ModelLevel(pixel, modelChannel, isBgr, blackenTransparent), range);
     }
 }

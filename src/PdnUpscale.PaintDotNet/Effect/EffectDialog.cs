@@ -32,7 +32,7 @@ internal static class EffectDialog
         Label(ui, Names.TargetHeight, "Target height (pixels)", null);
         Label(ui, Names.Denoise, "Denoise", "Used when the model family comes in denoise levels (Real-CUGAN, waifu2x) and that level is installed.", (DenoiseChoice.ModelDefault, "Model default"), (DenoiseChoice.Conservative, "Conservative"), (DenoiseChoice.None, "None"), (DenoiseChoice.Low, "Low"), (DenoiseChoice.Medium, "Medium"), (DenoiseChoice.High, "High"));
         Label(ui, Names.Alpha, "Transparency", null, (AlphaMode.Model, "Sharp (through the model)"), (AlphaMode.Fast, "Fast (smooth resize)"));
-        Label(ui, Names.Device, "Device", "GPU uses DirectML on the adapter Paint.NET renders with; on any GPU failure the tile is halved, then the CPU takes over, and you are told.", (DeviceChoice.Auto, "Auto"), (DeviceChoice.Gpu, "GPU"), (DeviceChoice.Cpu, "CPU"));
+        Label(ui, Names.Device, $"Device ({Edition.Name})", DeviceHelp, [.. Edition.Devices.Select(d => ((object)d, DeviceNames[d]))]);
         Label(ui, Names.UsePresetFidelity, "Fidelity to your picture", "Use the value measured best for the content");
         Label(ui, Names.Fidelity, "Fidelity %", "0 keeps the model's raw output; 100 makes the result shrink back to your original, so the model invents less.");
         Label(ui, Names.ShowInventedDetail, "Check the result", $"{UpscaleEngine.OverlayOptionName} (heat map instead of the result; switch off before OK)");
@@ -42,6 +42,12 @@ internal static class EffectDialog
         ui.SetPropertyControlType(Names.SaveFolder, PropertyControlType.FolderChooser);
         return ui;
     }
+
+    private static string DeviceHelp => Edition.HasGpu
+        ? "GPU uses DirectML on the adapter Paint.NET renders with; on any GPU failure the tile is halved, then the CPU takes over, and you are told."
+        : "This build of AI Upscale runs on the processor only: it has no DirectML and no GPU stages. The build with GPU support is made on Windows.";
+
+    private static Dictionary<DeviceChoice, string> DeviceNames => new() { [DeviceChoice.Auto] = "Auto", [DeviceChoice.Gpu] = "GPU", [DeviceChoice.Cpu] = "CPU" };
 
     /// <summary>Sets the window title and the help text.</summary>
     /// <param name="windowProperties">Paint.NET's window properties.</param>

@@ -60,7 +60,7 @@ internal static class EffectProperties
             new BooleanProperty(Names.ShowInventedDetail, defaults.ShowInventedDetail),
             StaticListChoiceProperty.CreateForEnum(Names.Denoise, defaults.Denoise),
             StaticListChoiceProperty.CreateForEnum(Names.Alpha, defaults.Alpha),
-            StaticListChoiceProperty.CreateForEnum(Names.Device, defaults.Device),
+            new StaticListChoiceProperty(Names.Device, [.. Edition.Devices.Cast<object>()], 0),
             new Int32Property(Names.TileSize, defaults.TileSize, 0, 2048),
             new StringProperty(Names.SaveFolder, string.Empty),
         ];

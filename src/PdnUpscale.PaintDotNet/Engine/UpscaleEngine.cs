@@ -6,7 +6,6 @@ using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Upscaling;
-using PdnUpscale.Gpu;
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
@@ -29,7 +28,7 @@ public sealed partial class UpscaleEngine : IDisposable
     /// <param name="models">The models the plug-in found.</param>
     /// <param name="directMLDeviceId">The DXGI adapter index DirectML runs on (Paint.NET's rendering adapter).</param>
     public UpscaleEngine(ModelLibrary models, int directMLDeviceId)
-        : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId }, GpuConfiguration)
+        : this(models, warn => new OnnxTileSessionFactory(Environment.ProcessorCount, warn) { DirectMLDeviceId = directMLDeviceId }, Edition.StageConfiguration)
     {
         this.DirectMLDeviceId = directMLDeviceId;
     }
@@ -102,13 +101,6 @@ public sealed partial class UpscaleEngine : IDisposable
     {
         this.cache.Dispose();
         this.service.Dispose();
-    }
-
-    // The ComputeSharp stages for the device option; they fall back to the CPU stages by themselves (one warning).
-    private static UpscaleConfiguration GpuConfiguration(DeviceKind device, Action<string> warning)
-    {
-        GpuStages gpu = GpuStages.Create(device, Environment.ProcessorCount, warning);
-        return new UpscaleConfiguration { Preprocessor = gpu.Preprocessor, Blender = gpu.Blender, Postprocessor = gpu.Postprocessor, Warning = warning };
     }
 
     // What the user sees: the result, or (only while they ask for it) the heat map instead, with its figures

@@ -33,7 +33,5 @@ public class PluginSupportInfoAttribute : Attribute, IPluginSupportInfo
 
     public Uri? WebsiteUri { get; set; }
 
-    Version? IPluginSupportInfo.Version => this.Version;
-
     internal Type ProviderType { get; }
 }

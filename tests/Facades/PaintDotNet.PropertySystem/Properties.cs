@@ -24,7 +24,8 @@ public abstract class Property : ICloneable, INotifyPropertyChanged
         this.ReadOnly = readOnly;
     }
 
-    public event PropertyChangedEventHandler? PropertyChanged
+    // Not a public event: apidocs 5.1.9 lists only ReadOnlyChanged and ValueChanged on Property.
+    event PropertyChangedEventHandler? INotifyPropertyChanged.PropertyChanged
     {
         add { }
         remove { }

@@ -49,6 +49,11 @@ public sealed class PropertyCollection : INotifyPropertyChanged, IEnumerable<Pro
 
 public abstract class PropertyCollectionRule : ICloneable
 {
+    // apidocs 5.1.9 lists no constructor: only Paint.NET's own rules derive from this class.
+    internal PropertyCollectionRule()
+    {
+    }
+
     public abstract PropertyCollectionRule Clone();
 
     object ICloneable.Clone() => this.Clone();

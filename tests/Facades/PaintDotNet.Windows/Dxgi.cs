@@ -8,7 +8,8 @@ namespace PaintDotNet.Interop
 {
     public class SafeComObject : SafeHandleZeroOrMinusOneIsInvalid, IDisposable
     {
-        protected SafeComObject()
+        // apidocs 5.1.9 lists no constructor; the facade of PaintDotNet.Core derives SafeDxgiAdapter from it.
+        internal SafeComObject()
             : base(ownsHandle: true)
         {
         }

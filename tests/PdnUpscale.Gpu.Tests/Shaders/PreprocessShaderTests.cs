@@ -59,6 +59,24 @@ public sealed class PreprocessShaderTests
         }
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Float16TileOfMoreThan65535ThreadGroupsOfWordsMatchesTheCpuStage()
+    {
+        // 3 × 1700² / 2 = 4,335,000 words: 67,735 groups of 64 in one dimension, more than Direct3D allows.
+        using Bgra32Image source = TestImages.Load("generated-alpha");
+        var settings = new PreprocessSettings(255f, true, 8);
+        var rect = new PixelRect(-850, -850, 1700, 1700);
+        using IPreprocessJob cpu = new CpuPreprocessor(2).Begin(source, settings);
+        using var gpu = (GpuPreprocessJob)GpuTestDevice.CreateStages().Preprocessor.Begin(source, settings);
+        float[] floats = new float[3 * rect.Area];
+        cpu.WriteTile(rect, floats);
+        Half[] expected = floats.Select(f => (Half)f).ToArray();
+        Half[] actual = new Half[expected.Length];
+        gpu.WriteTileHalf(rect, actual);
+        AssertBitsEqual<Half, short>(expected, actual, rect.ToString());
+    }
+
     private static IEnumerable<PreprocessSettings> Settings()
     {
         yield return new PreprocessSettings(1f, false, 8);

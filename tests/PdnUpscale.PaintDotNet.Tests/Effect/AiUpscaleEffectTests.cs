@@ -47,9 +47,11 @@ public sealed class AiUpscaleEffectTests : IDisposable
         Assert.Contains(UpscalePresets.Text.Advice!, help);
     }
 
+    // Every device the edition's dialog offers; in the GPU edition without a GPU, Auto and GPU fall back to the CPU.
+    public static TheoryData<DeviceChoice> EditionDevices => [.. Edition.Devices];
+
     [Theory]
-    [InlineData(DeviceChoice.Cpu)]
-    [InlineData(DeviceChoice.Auto)] // ComputeSharp and DirectML absent here: both fall back silently to the CPU
+    [MemberData(nameof(EditionDevices))]
     public void EnlargedCanvasRendersTheUpscaledOriginalTileByTile(DeviceChoice device)
     {
         using Bgra32Image canvas = TestData.EnlargedCanvas(this.original, 40, 28);

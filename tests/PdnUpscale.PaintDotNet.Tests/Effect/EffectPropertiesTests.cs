@@ -67,6 +67,25 @@ public sealed class EffectPropertiesTests
         Assert.Contains("OK keeps the heat map", EffectDialog.HelpText(TestData.Library()));
     }
 
+    [Fact]
+    public void TheDeviceChoiceNamesTheEditionAndOffersOnlyItsDevices()
+    {
+        // The tests build the CPU edition wherever the real ComputeSharp is missing, the GPU edition on Windows.
+        ControlInfo ui = EffectDialog.Configure(PropertyBasedBitmapEffect.CreateDefaultConfigUI(this.props), TestData.Library(), string.Empty);
+        PropertyControlInfo device = ui.FindControlForPropertyName(Names.Device)!;
+        StaticListChoiceProperty choice = Assert.IsType<StaticListChoiceProperty>(this.props[Names.Device]);
+
+        Assert.Equal($"Device ({Edition.Name})", device.ControlValues[ControlInfoPropertyNames.DisplayName]);
+        Assert.Equal(Edition.Devices.Cast<object>(), choice.ValueChoices);
+        Assert.Equal(Edition.Devices.Cast<object>(), device.ValueDisplayNames.Keys);
+        if (!Edition.HasGpu)
+        {
+            Assert.Equal("CPU edition", Edition.Name);
+            Assert.Equal("CPU", Assert.Single(device.ValueDisplayNames.Values));
+            Assert.Equal(DeviceChoice.Cpu, EffectProperties.Read(new PropertyBasedEffectConfigToken(this.props)).Device);
+        }
+    }
+
     private static double? StrengthWithBox(PropertyBasedEffectConfigToken token, bool usePreset)
     {
         token.SetPropertyValue(Names.UsePresetFidelity, usePreset);

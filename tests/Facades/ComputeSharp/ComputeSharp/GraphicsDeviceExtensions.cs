@@ -11,14 +11,14 @@ namespace ComputeSharp;
 /// </summary>
 public static class GraphicsDeviceExtensions
 {
-    /// <summary>Allocates a zeroed read-only buffer.</summary>
+    /// <summary>Allocates a read-only buffer.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="device">The device.</param>
     /// <param name="length">The number of elements.</param>
-    /// <param name="allocationMode">The allocation mode (the emulation always zeroes).</param>
+    /// <param name="allocationMode">Whether the memory starts cleared (<see cref="AllocationMode.Clear"/>) or not (see <see cref="AllocationMode.Default"/>).</param>
     /// <returns>The buffer.</returns>
     public static ReadOnlyBuffer<T> AllocateReadOnlyBuffer<T>(this GraphicsDevice device, int length, AllocationMode allocationMode = AllocationMode.Default)
-        where T : unmanaged => new(device, length);
+        where T : unmanaged => new(device, length, allocationMode);
 
     /// <summary>Allocates a read-only buffer holding a copy of <paramref name="source"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -28,19 +28,19 @@ public static class GraphicsDeviceExtensions
     public static ReadOnlyBuffer<T> AllocateReadOnlyBuffer<T>(this GraphicsDevice device, ReadOnlySpan<T> source)
         where T : unmanaged
     {
-        ReadOnlyBuffer<T> buffer = new(device, source.Length);
+        ReadOnlyBuffer<T> buffer = new(device, source.Length, AllocationMode.Default);
         buffer.CopyFrom(source);
         return buffer;
     }
 
-    /// <summary>Allocates a zeroed read-write buffer.</summary>
+    /// <summary>Allocates a read-write buffer.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="device">The device.</param>
     /// <param name="length">The number of elements.</param>
-    /// <param name="allocationMode">The allocation mode (the emulation always zeroes).</param>
+    /// <param name="allocationMode">Whether the memory starts cleared (<see cref="AllocationMode.Clear"/>) or not (see <see cref="AllocationMode.Default"/>).</param>
     /// <returns>The buffer.</returns>
     public static ReadWriteBuffer<T> AllocateReadWriteBuffer<T>(this GraphicsDevice device, int length, AllocationMode allocationMode = AllocationMode.Default)
-        where T : unmanaged => new(device, length);
+        where T : unmanaged => new(device, length, allocationMode);
 
     /// <summary>Allocates a read-write buffer holding a copy of <paramref name="source"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -50,7 +50,7 @@ public static class GraphicsDeviceExtensions
     public static ReadWriteBuffer<T> AllocateReadWriteBuffer<T>(this GraphicsDevice device, ReadOnlySpan<T> source)
         where T : unmanaged
     {
-        ReadWriteBuffer<T> buffer = new(device, source.Length);
+        ReadWriteBuffer<T> buffer = new(device, source.Length, AllocationMode.Default);
         buffer.CopyFrom(source);
         return buffer;
     }

@@ -23,6 +23,17 @@ internal static class ShaderRules
     /// <returns>The thread group size.</returns>
     public static ThreadGroupSizeAttribute Check(Type shaderType) => Checked.GetOrAdd(shaderType, Validate);
 
+    /// <summary>Gets the read-write buffers a shader binds (the resources a UAV barrier is about).</summary>
+    /// <param name="shader">The shader.</param>
+    /// <returns>The buffers.</returns>
+    public static IEnumerable<object> ReadWriteBuffers(object shader) =>
+        shader.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(field => field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(ReadWriteBuffer<>))
+            .Select(field => field.GetValue(shader))
+            .OfType<object>()
+            .Distinct(ReferenceEqualityComparer.Instance)
+            .ToArray();
+
     private static ThreadGroupSizeAttribute Validate(Type type)
     {
         Require(type.IsValueType && type.IsDefined(typeof(IsReadOnlyAttribute)), type, "must be a readonly struct (CMPS0057)");

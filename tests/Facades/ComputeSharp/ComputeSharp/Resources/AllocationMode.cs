@@ -5,9 +5,12 @@ namespace ComputeSharp;
 /// <summary>How a new resource's memory starts out.</summary>
 public enum AllocationMode
 {
-    /// <summary>The default: zeroed, as the emulation always is.</summary>
+    /// <summary>
+    /// Not explicitly cleared: the real package documents that such buffers must be written before they are
+    /// read. The facade fills them with garbage (0xCD bytes) so code that relies on zeroes fails here too.
+    /// </summary>
     Default,
 
-    /// <summary>Explicitly cleared.</summary>
+    /// <summary>Cleared to zero when created.</summary>
     Clear,
 }

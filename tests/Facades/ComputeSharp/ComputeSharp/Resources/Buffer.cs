@@ -1,5 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.InteropServices;
+
 namespace ComputeSharp.Resources;
 
 /// <summary>A typed buffer in (emulated) GPU memory: a managed array only the dispatcher and copies touch.</summary>
@@ -7,19 +9,27 @@ namespace ComputeSharp.Resources;
 public abstract class Buffer<T> : IGraphicsResource, IDisposable
     where T : unmanaged
 {
+    /// <summary>What an uncleared allocation holds here (any value is possible on a GPU; zero is not promised).</summary>
+    private const byte UnclearedByte = 0xCD;
+
     private readonly T[] data;
     private bool isDisposed;
 
     /// <summary>Initializes a new instance of the <see cref="Buffer{T}"/> class.</summary>
     /// <param name="device">The owning device.</param>
     /// <param name="length">The number of elements.</param>
-    private protected Buffer(GraphicsDevice device, int length)
+    /// <param name="allocationMode">Whether the memory starts cleared or holding garbage.</param>
+    private protected Buffer(GraphicsDevice device, int length, AllocationMode allocationMode)
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
-        device.ThrowIfDisposed();
+        device.ThrowIfUnusable();
         this.GraphicsDevice = device;
         this.data = new T[length];
+        if (allocationMode == AllocationMode.Default)
+        {
+            MemoryMarshal.AsBytes(this.data.AsSpan()).Fill(UnclearedByte);
+        }
     }
 
     /// <inheritdoc/>
@@ -33,7 +43,7 @@ public abstract class Buffer<T> : IGraphicsResource, IDisposable
     internal Span<T> GetStorage()
     {
         ObjectDisposedException.ThrowIf(this.isDisposed, this);
-        this.GraphicsDevice.ThrowIfDisposed();
+        this.GraphicsDevice.ThrowIfUnusable();
         return this.data;
     }
 

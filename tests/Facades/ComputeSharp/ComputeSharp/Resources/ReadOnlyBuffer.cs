@@ -12,8 +12,9 @@ public sealed class ReadOnlyBuffer<T> : StructuredBuffer<T>
     /// <summary>Initializes a new instance of the <see cref="ReadOnlyBuffer{T}"/> class.</summary>
     /// <param name="device">The owning device.</param>
     /// <param name="length">The number of elements.</param>
-    internal ReadOnlyBuffer(GraphicsDevice device, int length)
-        : base(device, length)
+    /// <param name="allocationMode">Whether the memory starts cleared or holding garbage.</param>
+    internal ReadOnlyBuffer(GraphicsDevice device, int length, AllocationMode allocationMode)
+        : base(device, length, allocationMode)
     {
     }
 

@@ -10,8 +10,9 @@ public abstract class StructuredBuffer<T> : Buffer<T>
     /// <summary>Initializes a new instance of the <see cref="StructuredBuffer{T}"/> class.</summary>
     /// <param name="device">The owning device.</param>
     /// <param name="length">The number of elements.</param>
-    private protected StructuredBuffer(GraphicsDevice device, int length)
-        : base(device, length)
+    /// <param name="allocationMode">Whether the memory starts cleared or holding garbage.</param>
+    private protected StructuredBuffer(GraphicsDevice device, int length, AllocationMode allocationMode)
+        : base(device, length, allocationMode)
     {
     }
 }

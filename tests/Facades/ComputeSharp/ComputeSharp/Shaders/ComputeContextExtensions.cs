@@ -8,6 +8,8 @@ namespace ComputeSharp;
 /// </summary>
 public static class ComputeContextExtensions
 {
+    private const int MaxThreadGroupsPerDimension = 65535;
+
     /// <summary>Queues a shader over <paramref name="x"/> threads.</summary>
     /// <typeparam name="T">The shader type.</typeparam>
     /// <param name="context">The context.</param>
@@ -38,14 +40,22 @@ public static class ComputeContextExtensions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(x);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(y);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(z);
-        ShaderRules.Check(typeof(T));
+        ThreadGroupSizeAttribute group = ShaderRules.Check(typeof(T));
+
+        // As the real ComputeContext.Run: at most 65,535 thread groups per dimension (D3D12's
+        // D3D11_CS_DISPATCH_MAX_THREAD_GROUPS_PER_DIMENSION), else ArgumentOutOfRangeException.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(GroupCount(x, group.ThreadsX), MaxThreadGroupsPerDimension, nameof(x));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(GroupCount(y, group.ThreadsY), MaxThreadGroupsPerDimension, nameof(y));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(GroupCount(z, group.ThreadsZ), MaxThreadGroupsPerDimension, nameof(z));
+        context.GraphicsDevice.ThrowIfUnusable();
         T copy = shader;
-        context.Enqueue(() => ShaderDispatcher.Run(x, y, z, copy));
+        context.Enqueue(typeof(T).Name, ShaderRules.ReadWriteBuffers(copy), () => ShaderDispatcher.Run(x, y, z, copy));
     }
 
     /// <summary>
-    /// Orders the dispatches before and after it on a buffer. The emulation runs dispatches one after
-    /// another, so there is nothing to wait for; the call keeps the real ordering contract visible.
+    /// Orders the dispatches before and after it on a buffer (a UAV barrier). The emulation runs dispatches
+    /// one after another, but it refuses a second dispatch on a buffer without a barrier in between, as the
+    /// GPU would race there (see <see cref="ComputeContext"/>).
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="context">The context.</param>
@@ -58,5 +68,9 @@ public static class ComputeContextExtensions
         {
             throw new ArgumentException("The buffer belongs to another device.", nameof(buffer));
         }
+
+        context.Synchronize(buffer);
     }
+
+    private static int GroupCount(int threads, int groupSize) => (threads / groupSize) + (threads % groupSize == 0 ? 0 : 1);
 }
