@@ -123,7 +123,8 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
             byte[]? rewritten = useDml ? null : RewriteForCpu(path, int8 ? model.Int8Calibration : null);
             var session = rewritten is null ? new InferenceSession(path, options) : new InferenceSession(rewritten, options);
             CheckShape(session, path, outputWidth, outputHeight);
-            string deviceName = useDml ? "DirectML" : int8 ? "CPU (int8)" : "CPU";
+            // A file that cannot be rewritten (external weights, not a protobuf) loads as it is, in fp32.
+            string deviceName = useDml ? "DirectML" : int8 && rewritten is not null ? "CPU (int8)" : "CPU";
             return new OnnxTileSession(session, path, deviceName, inputWidth, inputHeight, outputWidth, outputHeight);
         }
         catch (OnnxRuntimeException ex)
