@@ -39,17 +39,21 @@ function Remove-MergedFromDeps([string] $Plugin) {
 }
 
 # Committed models/*.onnx ship in the plugin; any other (from models\fetch) goes to the optional large pack.
+# Models whose catalog license is "unknown" (the community models) are never redistributed: users fetch them.
 function Copy-Models([string] $Repo, [string] $Plugin, [string] $Large) {
     $defaults = @(git -C $Repo ls-files 'models/*.onnx' | ForEach-Object { Split-Path -Leaf $_ })
     if ($defaults.Count -eq 0) { Stop-Build 'no committed models/*.onnx: the plugin would ship without a model.' }
+    $unlicensed = @((Get-Content -Raw (Join-Path $Repo 'models\catalog.json') | ConvertFrom-Json).models | Where-Object { $_.license -eq 'unknown' } | ForEach-Object { "$($_.id).onnx" })
     foreach ($model in Get-ChildItem -Recurse -File -Filter '*.onnx' $Plugin) {
         if ($defaults -contains $model.Name) { continue }
+        if ($unlicensed -contains $model.Name) { Remove-Item $model.FullName; continue }
         $target = Join-Path $Large $model.FullName.Substring($Plugin.Length + 1)
         New-Item -ItemType Directory -Force (Split-Path -Parent $target) | Out-Null
         Move-Item $model.FullName $target
     }
     New-Item -ItemType Directory -Force (Join-Path $Plugin 'models'), (Join-Path $Large 'models') | Out-Null
     foreach ($model in Get-ChildItem -File -Filter '*.onnx' (Join-Path $Repo 'models')) {
+        if ($unlicensed -contains $model.Name) { Write-Warning "$($model.Name) is not packed (its license is unknown; users get it with models\fetch)."; continue }
         $into = if ($defaults -contains $model.Name) { $Plugin } else { $Large }
         if (-not (Get-ChildItem -Recurse -File -Filter $model.Name $into)) { Copy-Item $model.FullName (Join-Path $into 'models') }
     }

@@ -28,14 +28,21 @@ refuse_facades() {
 
 # Default models are the ones committed to git (small, always shipped); any other models/*.onnx was fetched by
 # models/fetch and goes to the optional pack. Models the publish step already copied are sorted the same way.
+# Models whose catalog license is "unknown" (the community models) are never redistributed: users fetch them.
 gather_models() {
-  local repo=$1 stage=$2 file name rel
-  local -A default=()
+  local repo=$1 stage=$2 file name rel id
+  local -A default=() unlicensed=()
   while IFS= read -r file; do default[$(basename "$file")]=1; done < <(git -C "$repo" ls-files 'models/*.onnx')
   ((${#default[@]} > 0)) || fail "no committed models/*.onnx: the plugin would ship without a model."
+  # The catalog is written by PdnUpscale's own serializer: one "id" and one "license" line per entry.
+  while IFS= read -r id; do unlicensed[$id.onnx]=1; done < <(awk -F'"' '/"id":/ { id = $4 } /"license":/ && tolower($4) == "unknown" { print id }' "$repo/models/catalog.json")
   while IFS= read -r -d '' file; do
     rel=${file#"$stage/plugin/"}
     [[ -n ${default[$(basename "$file")]:-} ]] && continue
+    if [[ -n ${unlicensed[$(basename "$file")]:-} ]]; then
+      rm "$file"
+      continue
+    fi
     mkdir -p "$(dirname "$stage/large-models/$rel")"
     mv "$file" "$stage/large-models/$rel"
   done < <(find "$stage/plugin" -name '*.onnx' -print0)
@@ -43,7 +50,9 @@ gather_models() {
   for file in "$repo"/models/*.onnx; do
     [[ -e $file ]] || continue
     name=$(basename "$file")
-    if [[ -n ${default[$name]:-} ]]; then
+    if [[ -n ${unlicensed[$name]:-} ]]; then
+      echo "gather: $name is not packed (its license is unknown; users get it with models/fetch)." >&2
+    elif [[ -n ${default[$name]:-} ]]; then
       [[ -n $(find "$stage/plugin" -name "$name" -print -quit) ]] || cp "$file" "$stage/plugin/models/"
     elif [[ -z $(find "$stage/large-models" -name "$name" -print -quit) ]]; then
       mkdir -p "$stage/large-models/models"

@@ -1,12 +1,12 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Methods;
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Quality;
@@ -18,15 +18,10 @@ namespace PdnUpscale.Quality;
 public sealed record Candidate(string Name, Func<Bgra32Image, int, int, Bgra32Image> Enlarge, string? ModelId = null)
 {
     /// <summary>Gets plain bicubic, the baseline.</summary>
-    public static Candidate Bicubic { get; } = new("bicubic", ReferenceScaler.EnlargeBicubic);
+    public static Candidate Bicubic { get; } = new("bicubic", (input, w, h) => Resampler.Resize(input, w, h, ResampleFilter.CatmullRom, Environment.ProcessorCount));
 
     /// <summary>Gets plain Lanczos-3.</summary>
-    public static Candidate Lanczos { get; } = new("lanczos3", (input, w, h) =>
-    {
-        Bgra32Image result = Bgra32Image.Allocate(w, h);
-        Resampler.Resample(input, result, ResampleChannels.All, Environment.ProcessorCount);
-        return result;
-    });
+    public static Candidate Lanczos { get; } = new("lanczos3", (input, w, h) => Resampler.Resize(input, w, h, ResampleFilter.Lanczos3, Environment.ProcessorCount));
 
     /// <summary>Gets Lanczos-3 made consistent with its input by back-projection: classic non-neural super-resolution.</summary>
     public static Candidate LanczosBackProjected { get; } = Lanczos.BackProjected();
@@ -91,7 +86,7 @@ public sealed record Candidate(string Name, Func<Bgra32Image, int, int, Bgra32Im
     public Candidate WithScanCleanup(ScanCleanupOptions options, string label) => new($"{this.Name} + {label}", (input, w, h) =>
     {
         using Bgra32Image cleaned = input.Clone();
-        ScanCleanup.Prepare(cleaned, options);
+        ScanCleanup.Prepare(cleaned, options, Environment.ProcessorCount);
         Bgra32Image result = this.Enlarge(cleaned, w, h);
         ScanCleanup.Finish(result, options);
         return result;

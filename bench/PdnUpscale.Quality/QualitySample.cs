@@ -2,7 +2,7 @@
 
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Quality;
 
@@ -25,7 +25,7 @@ public sealed record QualitySample(string Name, Bgra32Image Truth, DownscaleKern
     /// <returns>The input; the caller disposes it.</returns>
     public Bgra32Image InputFor(int scale) => this.IsScan
         ? this.Truth.Clone()
-        : ReferenceScaler.Shrink(this.Truth, this.Truth.Width / scale, this.Truth.Height / scale, this.Shrink);
+        : Resampler.Resize(this.Truth, this.Truth.Width / scale, this.Truth.Height / scale, this.Shrink.Filter(), Environment.ProcessorCount);
 
     /// <inheritdoc/>
     public void Dispose() => this.Truth.Dispose();

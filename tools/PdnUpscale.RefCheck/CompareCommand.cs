@@ -2,8 +2,8 @@
 
 using System.CommandLine;
 using System.Globalization;
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.RefCheck;
 

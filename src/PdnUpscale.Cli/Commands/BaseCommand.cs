@@ -2,7 +2,7 @@
 
 using System.CommandLine;
 using PdnUpscale.Cli.Interaction;
-using PdnUpscale.Core.Models.Import.Ncnn;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Commands;
@@ -62,10 +62,10 @@ internal abstract class BaseCommand : Command
     /// <summary>Maps the errors whose message is already one sentence naming the file and the cause.</summary>
     private static int? ExitCodeFor(Exception e) => e switch
     {
-        UpscaleException upscale => upscale.ExitCode,
+        UpscaleException upscale => ExitCodes.For(upscale.Kind),
 
-        // Unconvertible ncnn files, a malformed catalog.json or model metadata.
-        NcnnImportException or InvalidDataException => ExitCodes.ModelError,
+        // A malformed catalog.json or model metadata.
+        InvalidDataException => ExitCodes.ModelError,
         IOException or UnauthorizedAccessException => ExitCodes.BadInput,
         _ => null,
     };

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using PdnUpscale.Cli.Benchmarking;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Analysis;
 using PdnUpscale.Core.Pipeline;
@@ -52,7 +53,7 @@ internal sealed partial class BenchCommand
     {
         string modelId = options.Model.Id;
         string script = NcnnReference.FindScript()
-            ?? throw new InvalidInputException($"{NcnnReference.ScriptPath}: the ncnn reference script was not found above the working directory.");
+            ?? throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{NcnnReference.ScriptPath}: the ncnn reference script was not found above the working directory.");
         string ncnnOutput = Path.Combine(work, "ncnn.png"), ownOutput = Path.Combine(work, "process.png");
         double ncnn, own;
         try
@@ -61,7 +62,7 @@ internal sealed partial class BenchCommand
         }
         catch (InvalidOperationException e)
         {
-            throw new InvalidInputException($"{script}: the ncnn reference failed on {modelId}: {e.Message}", e);
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{script}: the ncnn reference failed on {modelId}: {e.Message}", e);
         }
 
         try
@@ -70,7 +71,7 @@ internal sealed partial class BenchCommand
         }
         catch (InvalidOperationException e)
         {
-            throw new ModelException($"{input}: pdnupscale upscale as a new process failed on {modelId}: {e.Message}", e);
+            throw new UpscaleException(UpscaleErrorKind.Model, $"{input}: pdnupscale upscale as a new process failed on {modelId}: {e.Message}", e);
         }
 
         report.SetReference(ncnn, own);

@@ -14,7 +14,7 @@ internal static class CommonOptions
     /// <returns>The option.</returns>
     public static Option<string?> CreateModel() => new("--model", "-m")
     {
-        Description = "A model id from 'pdnupscale models list', or the path of an .onnx file (default: the preset's model).",
+        Description = "A model id from 'pdnupscale models list', or the path of an .onnx, .pth or .safetensors file (imported once); default: the preset's model.",
         HelpName = "MODEL_ID_OR_PATH",
     };
 

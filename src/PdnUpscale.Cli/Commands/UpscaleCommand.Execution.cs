@@ -5,6 +5,7 @@ using System.Globalization;
 using PdnUpscale.Cli.Files;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
@@ -27,7 +28,7 @@ internal sealed partial class UpscaleCommand
         string? explainPath = this.qualityOptions.ExplainPath(parseResult);
         if (explainPath is not null && jobs.Count > 1)
         {
-            throw new InvalidInputException("--explain names one file, so it needs exactly one input image.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, "--explain names one file, so it needs exactly one input image.");
         }
 
         UpscaleRequest request = this.qualityOptions.Apply(parseResult, new UpscaleRequest
@@ -59,11 +60,11 @@ internal sealed partial class UpscaleCommand
                     this.UpscaleOne(job, decoder, encoder, service, request, explainPath, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
-            catch (InvalidInputException e) when (jobs.Count > 1)
+            catch (UpscaleException e) when (e.Kind == UpscaleErrorKind.InvalidInput && jobs.Count > 1)
             {
                 // One bad image in a batch does not stop the others; the exit code still reports it.
                 this.Console.DisplayError(e.Message, e);
-                exitCode = exitCode == ExitCodes.Success ? e.ExitCode : exitCode;
+                exitCode = exitCode == ExitCodes.Success ? ExitCodes.For(e.Kind) : exitCode;
             }
         }
 

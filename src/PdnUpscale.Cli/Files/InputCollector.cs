@@ -1,6 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Cli.Files;
 
@@ -17,7 +17,7 @@ internal static class InputCollector
     /// <param name="inputs">The files and folders from the command line.</param>
     /// <param name="recursive">Whether folders are searched in subfolders too.</param>
     /// <returns>The full paths of the images.</returns>
-    /// <exception cref="InvalidInputException">An input does not exist, or a folder holds no images.</exception>
+    /// <exception cref="UpscaleException">An input does not exist, or a folder holds no images.</exception>
     public static IReadOnlyList<string> Collect(IEnumerable<string> inputs, bool recursive)
     {
         var seen = new HashSet<string>(PathComparer.Instance);
@@ -35,7 +35,7 @@ internal static class InputCollector
                     .ToList();
                 if (!found.Any())
                 {
-                    throw new InvalidInputException($"{input}: the folder holds no image files.");
+                    throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{input}: the folder holds no image files.");
                 }
             }
             else if (File.Exists(full))
@@ -44,7 +44,7 @@ internal static class InputCollector
             }
             else
             {
-                throw new InvalidInputException($"{input}: no such file or folder.");
+                throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{input}: no such file or folder.");
             }
 
             images.AddRange(found.Where(seen.Add));

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Codecs;
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Cli.Files;
 
@@ -22,12 +22,12 @@ internal static class OutputPlanner
     /// <param name="format">The <c>--format</c>, or null to follow the output or input name.</param>
     /// <param name="overwrite">Whether existing files may be replaced.</param>
     /// <returns>One job per input.</returns>
-    /// <exception cref="InvalidInputException">The plan would lose data or the arguments conflict.</exception>
+    /// <exception cref="UpscaleException">The plan would lose data or the arguments conflict.</exception>
     public static IReadOnlyList<OutputJob> Plan(IReadOnlyList<string> inputs, string? output, string? outputDirectory, ImageFileFormat? format, bool overwrite)
     {
         if (output is not null && inputs.Count != 1)
         {
-            throw new InvalidInputException($"-o names one output file but {inputs.Count} images were given; use --out-dir for several.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"-o names one output file but {inputs.Count} images were given; use --out-dir for several.");
         }
 
         var inputSet = new HashSet<string>(inputs, PathComparer.Instance);
@@ -40,27 +40,27 @@ internal static class OutputPlanner
 
             if (inputSet.Contains(target))
             {
-                throw new InvalidInputException($"{target}: the output would replace an input image; choose another output name.");
+                throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the output would replace an input image; choose another output name.");
             }
 
             if (!planned.Add(target))
             {
-                throw new InvalidInputException($"{target}: two input images would write this same output file.");
+                throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: two input images would write this same output file.");
             }
 
             if (!overwrite && File.Exists(target))
             {
-                throw new InvalidInputException($"{target}: the file already exists; pass --overwrite to replace it.");
+                throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the file already exists; pass --overwrite to replace it.");
             }
 
             if (outputDirectory is null && !Directory.Exists(Path.GetDirectoryName(target)))
             {
-                throw new InvalidInputException($"{target}: the output folder does not exist.");
+                throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the output folder does not exist.");
             }
 
             if (Directory.Exists(target))
             {
-                throw new InvalidInputException($"{target}: the output is a folder; use --out-dir to write into a folder.");
+                throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{target}: the output is a folder; use --out-dir to write into a folder.");
             }
 
             jobs.Add(new OutputJob(input, target, targetFormat));
@@ -74,12 +74,12 @@ internal static class OutputPlanner
         ImageFileFormat? named = ImageFileFormats.FromPath(output);
         if (named is null && format is null)
         {
-            throw new InvalidInputException($"{output}: the extension names no output format; use .png, .jpg or .webp, or --format.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{output}: the extension names no output format; use .png, .jpg or .webp, or --format.");
         }
 
         if (named is not null && format is not null && named != format)
         {
-            throw new InvalidInputException($"{output}: the file name says {named} but --format asks for {format}.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"{output}: the file name says {named} but --format asks for {format}.");
         }
 
         return format ?? named!.Value;

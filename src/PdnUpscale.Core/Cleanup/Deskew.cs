@@ -2,7 +2,6 @@
 
 using System.Numerics;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Core.Cleanup;
@@ -34,31 +33,36 @@ public static class Deskew
 
     /// <summary>Estimates how far a page's text lines are turned.</summary>
     /// <param name="page">The page.</param>
+    /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row and every angle tried.</param>
     /// <returns>The angle in degrees, counter-clockwise on screen (lines rising to the right are positive); null when the page shows no clear lines of text.</returns>
-    public static double? Estimate(Bgra32Image page) => Search(page, out _, out _);
+    /// <exception cref="OperationCanceledException">The estimate was cancelled.</exception>
+    public static double? Estimate(Bgra32Image page, int parallelism, CancellationToken cancellationToken = default) => Search(page, parallelism, cancellationToken, out _, out _);
 
     /// <summary>Estimates the skew and, when it is clear and at least <see cref="MinimumDegrees"/>, rotates the page straight in place.</summary>
     /// <param name="page">The page, changed in place.</param>
     /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row and every angle tried.</param>
     /// <returns>The angle corrected, in degrees (counter-clockwise on screen); 0 when the page was left alone.</returns>
-    public static double Straighten(Bgra32Image page, int parallelism)
+    /// <exception cref="OperationCanceledException">The stage was cancelled; the page may be partly rotated.</exception>
+    public static double Straighten(Bgra32Image page, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (Search(page, out int level, out _) is not double angle || Math.Abs(angle) < MinimumDegrees)
+        if (Search(page, parallelism, cancellationToken, out int level, out _) is not double angle || Math.Abs(angle) < MinimumDegrees)
         {
             return 0;
         }
 
         using Bgra32Image copy = page.Clone();
-        ImageRotation.Rotate(copy, page, -angle, PaperColour(copy, level), parallelism);
+        ImageRotation.Rotate(copy, page, -angle, PaperColour(copy, level, cancellationToken), parallelism, cancellationToken);
         return angle;
     }
 
     /// <summary>Finds the skew angle and how clearly it stands out (the best score over the average).</summary>
-    internal static double? Search(Bgra32Image page, out int level, out double peakRatio)
+    internal static double? Search(Bgra32Image page, int parallelism, CancellationToken cancellationToken, out int level, out double peakRatio)
     {
         ArgumentNullException.ThrowIfNull(page);
-        level = OtsuThreshold.Level(page);
+        level = OtsuThreshold.Level(page, cancellationToken);
         InkPoints ink = InkPoints.Collect(page, level);
         peakRatio = 0;
         if (ink.Count < MinimumInk)
@@ -66,9 +70,10 @@ public static class Deskew
             return null;
         }
 
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         int coarse = (int)Math.Round(MaximumDegrees / CoarseStep);
         double[] scores = new double[(2 * coarse) + 1];
-        Parallel.For(0, scores.Length, i => scores[i] = ink.Score((i - coarse) * CoarseStep));
+        Parallel.For(0, scores.Length, options, i => scores[i] = ink.Score((i - coarse) * CoarseStep));
         int best = Array.IndexOf(scores, scores.Max());
         peakRatio = scores[best] / scores.Average();
         if (peakRatio < MinimumPeakRatio || best == 0 || best == scores.Length - 1)
@@ -79,7 +84,7 @@ public static class Deskew
         double centre = (best - coarse) * CoarseStep;
         int fine = (int)Math.Round(CoarseStep / FineStep);
         double[] fineScores = new double[(2 * fine) + 1];
-        Parallel.For(0, fineScores.Length, i => fineScores[i] = ink.Score(centre + ((i - fine) * FineStep)));
+        Parallel.For(0, fineScores.Length, options, i => fineScores[i] = ink.Score(centre + ((i - fine) * FineStep)));
         int top = Math.Clamp(Array.IndexOf(fineScores, fineScores.Max()), 1, fineScores.Length - 2);
         return centre + ((top - fine + Vertex(fineScores[top - 1], fineScores[top], fineScores[top + 1])) * FineStep);
     }
@@ -92,12 +97,13 @@ public static class Deskew
     }
 
     /// <summary>Gets the average colour of the paper, the larger side of the threshold (light or dark), as B, G, R, A.</summary>
-    private static Vector4 PaperColour(Bgra32Image page, int level)
+    private static Vector4 PaperColour(Bgra32Image page, int level, CancellationToken cancellationToken)
     {
         Vector4 light = Vector4.Zero, dark = Vector4.Zero;
         long lightCount = 0, darkCount = 0;
         for (int y = 0; y < page.Height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> row = page.GetRow(y);
             for (int x = 0; x < page.Width; x++)
             {

@@ -1,7 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 

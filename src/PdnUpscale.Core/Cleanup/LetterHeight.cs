@@ -1,7 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -24,16 +23,19 @@ public static class LetterHeight
 
     /// <summary>Estimates the letter height of an image.</summary>
     /// <param name="image">The image.</param>
+    /// <param name="cancellationToken">Checked before every row.</param>
     /// <returns>The median height of the letter-like ink groups in pixels, or null when the image shows no text.</returns>
-    public static double? Estimate(Bgra32Image image)
+    /// <exception cref="OperationCanceledException">The estimate was cancelled.</exception>
+    public static double? Estimate(Bgra32Image image, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
         int width = image.Width, height = image.Height;
-        int level = OtsuThreshold.Level(image);
+        int level = OtsuThreshold.Level(image, cancellationToken);
         var ink = new bool[width * height];
         int inkCount = 0;
         for (int y = 0; y < height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < width; x++)
             {
@@ -67,7 +69,7 @@ public static class LetterHeight
             {
                 heights.Add(groupHeight);
             }
-        });
+        }, cancellationToken);
 
         if (heights.Count < MinLetters)
         {

@@ -1,7 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -10,11 +9,13 @@ internal static class OtsuThreshold
 {
     /// <summary>Thresholds in place (B, G, R; alpha untouched).</summary>
     /// <param name="image">The image.</param>
-    public static void Apply(Bgra32Image image)
+    /// <param name="cancellationToken">Checked before every row.</param>
+    public static void Apply(Bgra32Image image, CancellationToken cancellationToken)
     {
-        int level = Level(image);
+        int level = Level(image, cancellationToken);
         for (int y = 0; y < image.Height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {
@@ -25,12 +26,14 @@ internal static class OtsuThreshold
 
     /// <summary>Gets the luma level that best separates the image's two classes: ink is at or below it, paper above.</summary>
     /// <param name="image">The image.</param>
+    /// <param name="cancellationToken">Checked before every row.</param>
     /// <returns>The level, 0..254.</returns>
-    public static int Level(Bgra32Image image)
+    public static int Level(Bgra32Image image, CancellationToken cancellationToken)
     {
         var histogram = new long[256];
         for (int y = 0; y < image.Height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {

@@ -1,8 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -19,8 +17,11 @@ public static class ScanCleanup
     /// <summary>Cleans up an input in place before it is enlarged.</summary>
     /// <param name="image">The input image, changed in place.</param>
     /// <param name="options">What to do.</param>
+    /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row of every step.</param>
     /// <returns>The angle the page was rotated straight by, in degrees counter-clockwise; 0 when it was not.</returns>
-    public static double Prepare(Bgra32Image image, ScanCleanupOptions options)
+    /// <exception cref="OperationCanceledException">The clean-up was cancelled; the image is partly cleaned.</exception>
+    public static double Prepare(Bgra32Image image, ScanCleanupOptions options, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,19 +29,19 @@ public static class ScanCleanup
         {
             for (int channel = 0; channel < 3; channel++)
             {
-                FlattenChannel(image, channel, options.BackgroundRadius);
+                FlattenChannel(image, channel, options.BackgroundRadius, cancellationToken);
             }
         }
 
         if (options.MaxSpeckPixels > 0)
         {
-            SpeckRemoval.Apply(image, options.MaxSpeckPixels);
+            SpeckRemoval.Apply(image, options.MaxSpeckPixels, cancellationToken);
         }
 
-        double skew = options.Deskew ? Deskew.Straighten(image, Environment.ProcessorCount) : 0;
+        double skew = options.Deskew ? Deskew.Straighten(image, parallelism, cancellationToken) : 0;
         if (options.Output != ScanOutput.Color)
         {
-            ToGray(image);
+            ToGray(image, cancellationToken);
         }
 
         return skew;
@@ -49,25 +50,32 @@ public static class ScanCleanup
     /// <summary>Finishes the enlarged result in place (black and white output).</summary>
     /// <param name="result">The enlarged image, changed in place.</param>
     /// <param name="options">What to do.</param>
-    public static void Finish(Bgra32Image result, ScanCleanupOptions options)
+    /// <param name="cancellationToken">Checked before every row.</param>
+    /// <exception cref="OperationCanceledException">The clean-up was cancelled; the result is partly thresholded.</exception>
+    public static void Finish(Bgra32Image result, ScanCleanupOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Output == ScanOutput.BlackAndWhite)
         {
-            OtsuThreshold.Apply(result);
+            OtsuThreshold.Apply(result, cancellationToken);
         }
     }
 
-    private static void FlattenChannel(Bgra32Image image, int channel, int radius)
+    private static void FlattenChannel(Bgra32Image image, int channel, int radius, CancellationToken cancellationToken)
     {
         int width = image.Width, height = image.Height;
         float[] plane = ChannelPlanes.Read(image, channel, linear: false);
-        float[] paper = WindowFilter.Average(WindowFilter.Maximum(plane, width, height, radius), width, height, radius);
+        float[] paper = WindowFilter.Average(WindowFilter.Maximum(plane, width, height, radius, cancellationToken), width, height, radius, cancellationToken);
         var flattened = new byte[plane.Length];
         var histogram = new int[256];
         for (int i = 0; i < plane.Length; i++)
         {
+            if (i % width == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             float background = Math.Max(paper[i], 16f);
             flattened[i] = (byte)PixelMath.ToByte(plane[i] * 255f / background, 255f);
             histogram[flattened[i]]++;
@@ -78,6 +86,7 @@ public static class ScanCleanup
         int whitePoint = PaperLevel(histogram);
         for (int y = 0; y < height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < width; x++)
             {
@@ -107,10 +116,11 @@ public static class ScanCleanup
         return white;
     }
 
-    private static void ToGray(Bgra32Image image)
+    private static void ToGray(Bgra32Image image, CancellationToken cancellationToken)
     {
         for (int y = 0; y < image.Height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {

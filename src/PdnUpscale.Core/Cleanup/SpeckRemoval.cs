@@ -1,7 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 
 namespace PdnUpscale.Core.Cleanup;
 
@@ -18,12 +17,14 @@ internal static class SpeckRemoval
     /// <summary>Removes specks in place.</summary>
     /// <param name="image">The image (background already flattened to white).</param>
     /// <param name="maxPixels">The largest speck removed, in pixels.</param>
-    public static void Apply(Bgra32Image image, int maxPixels)
+    /// <param name="cancellationToken">Checked before every row.</param>
+    public static void Apply(Bgra32Image image, int maxPixels, CancellationToken cancellationToken)
     {
         int width = image.Width, height = image.Height;
         var dark = new bool[width * height];
         for (int y = 0; y < height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> row = image.GetRow(y);
             for (int x = 0; x < width; x++)
             {
@@ -40,7 +41,7 @@ internal static class SpeckRemoval
                     image.GetRow(p / width).Slice((p % width) * 4, 3).Fill(255);
                 }
             }
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Gets a value indicating whether dark pixels outside the group lie within <see cref="Clearance"/> pixels of it.</summary>

@@ -1,5 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
+
 namespace PdnUpscale.Core.Codecs;
 
 /// <summary>
@@ -11,13 +13,13 @@ public interface IImageDecoder
     /// <summary>Decodes an image file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The pixels and metadata; the caller disposes them.</returns>
-    /// <exception cref="PdnUpscale.Core.Pipeline.InvalidInputException">The file is missing, unreadable, truncated, not an image, or too large.</exception>
+    /// <exception cref="UpscaleException">The file is missing, unreadable, truncated, not an image, or too large.</exception>
     DecodedImage Decode(string path);
 
     /// <summary>Decodes an image from a stream.</summary>
     /// <param name="stream">The encoded image.</param>
     /// <param name="fileName">The name to put in error messages.</param>
     /// <returns>The pixels and metadata; the caller disposes them.</returns>
-    /// <exception cref="PdnUpscale.Core.Pipeline.InvalidInputException">The data is truncated, not an image, or too large.</exception>
+    /// <exception cref="UpscaleException">The data is truncated, not an image, or too large.</exception>
     DecodedImage Decode(Stream stream, string fileName);
 }

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Pipeline;
 using SkiaSharp;
 
 namespace PdnUpscale.Core.Codecs;
@@ -23,7 +23,7 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new InvalidInputException($"The input file '{path}' does not exist.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The input file '{path}' does not exist.");
         }
 
         FileStream stream;
@@ -33,7 +33,7 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidInputException($"The input file '{path}' could not be read: {ex.Message}", ex);
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The input file '{path}' could not be read: {ex.Message}", ex);
         }
 
         using (stream)
@@ -49,13 +49,13 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
         using SKCodec? codec = SKCodec.Create(stream, out SKCodecResult result);
         if (codec is null)
         {
-            throw new InvalidInputException($"The file '{fileName}' is not an image this program can read ({Describe(result)}).");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The file '{fileName}' is not an image this program can read ({Describe(result)}).");
         }
 
         SKImageInfo info = codec.Info;
         if (info.Width < 1 || info.Height < 1 || (long)info.Width * info.Height > this.options.MaxPixels)
         {
-            throw new InvalidInputException($"The image '{fileName}' is {info.Width}×{info.Height} pixels, more than the limit of {this.options.MaxPixels} pixels.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The image '{fileName}' is {info.Width}×{info.Height} pixels, more than the limit of {this.options.MaxPixels} pixels.");
         }
 
         Bgra32Image image = Bgra32Image.Allocate(info.Width, info.Height);
@@ -64,7 +64,7 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
         if (decoded != SKCodecResult.Success)
         {
             image.Dispose();
-            throw new InvalidInputException($"The image '{fileName}' could not be decoded ({Describe(decoded)}).");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The image '{fileName}' could not be decoded ({Describe(decoded)}).");
         }
 
         image = Orientation.Apply(image, codec.EncodedOrigin);

@@ -2,7 +2,7 @@
 
 using System.Globalization;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Core.Explain;
 
@@ -45,16 +45,20 @@ public sealed class InventedDetailMap : IDisposable
     /// <summary>Builds the map for a result and the input it was enlarged from.</summary>
     /// <param name="source">The input.</param>
     /// <param name="result">The enlarged result.</param>
+    /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row or band of every pass.</param>
     /// <returns>The map; the caller disposes it.</returns>
-    public static InventedDetailMap Create(Bgra32Image source, Bgra32Image result)
+    /// <exception cref="OperationCanceledException">The map was cancelled.</exception>
+    public static InventedDetailMap Create(Bgra32Image source, Bgra32Image result, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(result);
-        using Bgra32Image plain = ReferenceScaler.EnlargeBicubic(source, result.Width, result.Height);
+        using Bgra32Image plain = Resampler.Resize(source, result.Width, result.Height, ResampleFilter.CatmullRom, parallelism, cancellationToken);
         int width = result.Width, height = result.Height;
         var departure = new float[width * height];
         for (int y = 0; y < height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Span<byte> a = result.GetRow(y), b = plain.GetRow(y);
             for (int x = 0; x < width; x++)
             {
@@ -64,12 +68,18 @@ public sealed class InventedDetailMap : IDisposable
 
         // Average over about one input pixel, so the map shows regions rather than single-pixel noise.
         int radius = Math.Max(1, (int)Math.Round(0.5 * width / source.Width));
-        float[] local = WindowFilter.Average(departure, width, height, radius);
+        float[] local = WindowFilter.Average(departure, width, height, radius, cancellationToken);
         Bgra32Image map = Bgra32Image.Allocate(width, height);
         double sum = 0;
         long invented = 0;
         for (int y = 0; y < height; y++)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                map.Dispose();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             Span<byte> from = result.GetRow(y), to = map.GetRow(y);
             for (int x = 0; x < width; x++)
             {

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.CompilerServices;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Resampling;
 
@@ -20,7 +21,9 @@ public static class BackProjection
     /// <param name="result">The enlarged image, changed in place.</param>
     /// <param name="options">The strength, assumed shrink and iterations.</param>
     /// <param name="parallelism">The most threads to use.</param>
-    public static void Apply(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism)
+    /// <param name="cancellationToken">Checked before every row of every pass.</param>
+    /// <exception cref="OperationCanceledException">The stage was cancelled; the result is partly corrected.</exception>
+    public static void Apply(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(result);
@@ -28,26 +31,26 @@ public static class BackProjection
         options.Validate();
         if (options.Strength > 0)
         {
-            Project(source, result, options, parallelism);
+            Project(source, result, options, parallelism, cancellationToken);
         }
 
         if (options.ClampToInputRange)
         {
-            RangeClamp.Apply(source, result, parallelism);
+            RangeClamp.Apply(source, result, parallelism, cancellationToken);
         }
     }
 
-    private static void Project(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism)
+    private static void Project(Bgra32Image source, Bgra32Image result, FidelityOptions options, int parallelism, CancellationToken cancellationToken)
     {
         var shrink = new ShrinkModel(source.Width, source.Height, result.Width, result.Height, options.Kernel);
-        ResampleKernel ux = ResampleKernel.Create(source.Width, result.Width, ResampleFilter.Bicubic);
-        ResampleKernel uy = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.Bicubic);
+        ResampleKernel ux = ResampleKernel.Create(source.Width, result.Width, ResampleFilter.CatmullRom);
+        ResampleKernel uy = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.CatmullRom);
         ResampleKernel mx = PlaneFilter.Compose(ux, shrink.X), my = PlaneFilter.Compose(uy, shrink.Y);
         float[]? opacity = PixelScan.AnyAlphaBelow(source, 255) ? ChannelPlanes.Read(source, 3, linear: false) : null;
         for (int channel = 0; channel < 3; channel++)
         {
             float[] input = ChannelPlanes.Read(source, channel, options.LinearLight);
-            float[] error = shrink.Apply(result, channel, options.LinearLight, parallelism);
+            float[] error = shrink.Apply(result, channel, options.LinearLight, parallelism, cancellationToken);
             for (int i = 0; i < error.Length; i++)
             {
                 error[i] = input[i] - error[i];
@@ -56,14 +59,30 @@ public static class BackProjection
             float[] residual = new float[error.Length];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
-                float[] shrunk = PlaneFilter.Apply(residual, source.Width, mx, my, parallelism);
+                float[] shrunk = PlaneFilter.Apply(residual, source.Width, mx, my, parallelism, cancellationToken);
                 for (int i = 0; i < residual.Length; i++)
                 {
                     residual[i] += FidelityMath.Residual(error[i], shrunk[i], opacity is null ? 1f : opacity[i] / 255f);
                 }
             }
 
-            ChannelPlanes.AddEnlarged(result, channel, residual, source.Width, ux, uy, (float)options.Strength, options.LinearLight, parallelism);
+            AddEnlarged(result, channel, residual, source.Width, ux, uy, (float)options.Strength, options.LinearLight, parallelism, cancellationToken);
         }
+    }
+
+    /// <summary>Enlarges the small residual plane and adds it, scaled, to one channel of the result, row by row.</summary>
+    private static void AddEnlarged(Bgra32Image image, int channel, float[] plane, int width, ResampleKernel kx, ResampleKernel ky, float strength, bool linear, int parallelism, CancellationToken cancellationToken)
+    {
+        float[] linearTable = ChannelPlanes.LinearTable;
+        PlaneFilter.Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, correction) =>
+        {
+            Span<byte> pixels = image.GetRow(y);
+            for (int x = 0; x < correction.Length; x++)
+            {
+                byte value = pixels[(x * 4) + channel];
+                float corrected = FidelityMath.Correct(linear ? linearTable[value] : value, correction[x], strength);
+                pixels[(x * 4) + channel] = (byte)PixelMath.ToByte(linear ? Srgb.ToSrgb(corrected) : corrected, 255f);
+            }
+        }, parallelism, cancellationToken);
     }
 }

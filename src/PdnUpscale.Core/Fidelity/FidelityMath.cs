@@ -4,30 +4,10 @@ namespace PdnUpscale.Core.Fidelity;
 
 /// <summary>
 /// The per-pixel arithmetic of back-projection as static scalar functions, so a GPU shader can share it
-/// (the same rule as <see cref="Imaging.PixelMath"/>): transfer curves and the residual update.
+/// (the same rule as <see cref="Imaging.PixelMath"/>): the residual update and the correction.
 /// </summary>
 public static class FidelityMath
 {
-    /// <summary>Converts an 8-bit sRGB value (0..255) to linear light on the same 0..255 scale.</summary>
-    /// <param name="value">The sRGB value.</param>
-    /// <returns>The linear value.</returns>
-    public static float ToLinear(float value)
-    {
-        float c = value / 255f;
-        float linear = c <= 0.04045f ? c / 12.92f : MathF.Pow((c + 0.055f) / 1.055f, 2.4f);
-        return linear * 255f;
-    }
-
-    /// <summary>Converts a linear value on the 0..255 scale back to sRGB (0..255), clamped to the range.</summary>
-    /// <param name="value">The linear value.</param>
-    /// <returns>The sRGB value.</returns>
-    public static float ToSrgb(float value)
-    {
-        float c = Math.Clamp(value / 255f, 0f, 1f);
-        float srgb = c <= 0.0031308f ? c * 12.92f : (1.055f * MathF.Pow(c, 1f / 2.4f)) - 0.055f;
-        return srgb * 255f;
-    }
-
     /// <summary>
     /// One back-projection update on the input grid: the input minus the shrunk current result, weighted by the
     /// input's opacity so colour hidden under transparent pixels pulls on nothing.

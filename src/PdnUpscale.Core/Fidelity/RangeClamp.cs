@@ -16,12 +16,13 @@ public static class RangeClamp
     /// <param name="source">The input.</param>
     /// <param name="result">The enlarged image.</param>
     /// <param name="parallelism">The most threads to use.</param>
-    public static void Apply(Bgra32Image source, Bgra32Image result, int parallelism)
+    /// <param name="cancellationToken">Checked before every row.</param>
+    public static void Apply(Bgra32Image source, Bgra32Image result, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(result);
         double sx = (double)source.Width / result.Width, sy = (double)source.Height / result.Height;
-        Parallel.For(0, result.Height, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
+        Parallel.For(0, result.Height, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
         {
             (int top, int bottom) = Neighbours(((y + 0.5) * sy) - 0.5, source.Height);
             Span<byte> row = result.GetRow(y);

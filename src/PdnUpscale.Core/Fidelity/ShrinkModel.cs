@@ -7,7 +7,7 @@ namespace PdnUpscale.Core.Fidelity;
 
 /// <summary>
 /// The assumed way the input was made from a larger image (antialiased bicubic or area averaging), used both
-/// to enforce fidelity and to measure it (<see cref="Quality.Consistency"/>).
+/// to enforce fidelity and to measure it (the quality harness's consistency score).
 /// </summary>
 internal sealed class ShrinkModel
 {
@@ -19,7 +19,7 @@ internal sealed class ShrinkModel
     /// <param name="kernel">The assumed shrink.</param>
     public ShrinkModel(int width, int height, int largeWidth, int largeHeight, DownscaleKernel kernel)
     {
-        ResampleFilter filter = kernel == DownscaleKernel.Area ? ResampleFilter.Box : ResampleFilter.Bicubic;
+        ResampleFilter filter = kernel.Filter();
         this.X = ResampleKernel.Create(largeWidth, width, filter);
         this.Y = ResampleKernel.Create(largeHeight, height, filter);
     }
@@ -35,12 +35,13 @@ internal sealed class ShrinkModel
     /// <param name="channel">The BGRA channel index.</param>
     /// <param name="linear">Whether to shrink in linear light (the result stays linear).</param>
     /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row.</param>
     /// <returns>The small plane, row-major.</returns>
-    public float[] Apply(Bgra32Image large, int channel, bool linear, int parallelism)
+    public float[] Apply(Bgra32Image large, int channel, bool linear, int parallelism, CancellationToken cancellationToken)
     {
         int width = this.X.Starts.Length;
         var plane = new float[width * this.Y.Starts.Length];
-        PlaneFilter.Apply(large.Width, large.Height, (y, row) => ChannelPlanes.ReadRow(large, y, channel, linear, row), this.X, this.Y, (y, row) => row.CopyTo(plane.AsSpan(y * width, width)), parallelism);
+        PlaneFilter.Apply(large.Width, large.Height, (y, row) => ChannelPlanes.ReadRow(large, y, channel, linear, row), this.X, this.Y, (y, row) => row.CopyTo(plane.AsSpan(y * width, width)), parallelism, cancellationToken);
         return plane;
     }
 }

@@ -12,28 +12,32 @@ internal static class WindowFilter
     /// <param name="width">The width.</param>
     /// <param name="height">The height.</param>
     /// <param name="radius">The window radius.</param>
+    /// <param name="cancellationToken">Checked before every row and column.</param>
     /// <returns>The filtered plane.</returns>
-    public static float[] Average(float[] plane, int width, int height, int radius) => Separable(plane, width, height, radius, maximum: false);
+    public static float[] Average(float[] plane, int width, int height, int radius, CancellationToken cancellationToken) => Separable(plane, width, height, radius, maximum: false, cancellationToken);
 
     /// <summary>Takes the maximum over a (2r+1)² window at every pixel (grey dilation).</summary>
     /// <param name="plane">The plane, row-major.</param>
     /// <param name="width">The width.</param>
     /// <param name="height">The height.</param>
     /// <param name="radius">The window radius.</param>
+    /// <param name="cancellationToken">Checked before every row and column.</param>
     /// <returns>The filtered plane.</returns>
-    public static float[] Maximum(float[] plane, int width, int height, int radius) => Separable(plane, width, height, radius, maximum: true);
+    public static float[] Maximum(float[] plane, int width, int height, int radius, CancellationToken cancellationToken) => Separable(plane, width, height, radius, maximum: true, cancellationToken);
 
-    private static float[] Separable(float[] plane, int width, int height, int radius, bool maximum)
+    private static float[] Separable(float[] plane, int width, int height, int radius, bool maximum, CancellationToken cancellationToken)
     {
         var rows = new float[plane.Length];
         for (int y = 0; y < height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Pass(plane, rows, y * width, 1, width, radius, maximum);
         }
 
         var result = new float[plane.Length];
         for (int x = 0; x < width; x++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Pass(rows, result, x, width, height, radius, maximum);
         }
 

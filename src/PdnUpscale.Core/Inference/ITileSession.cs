@@ -1,5 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
+
 namespace PdnUpscale.Core.Inference;
 
 /// <summary>
@@ -33,6 +35,6 @@ public interface ITileSession : IDisposable
     /// <param name="cancellationToken">Cancels the run, terminating it if it is under way.</param>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     /// <exception cref="InferenceOutOfMemoryException">The device ran out of memory for this tile shape.</exception>
-    /// <exception cref="PdnUpscale.Core.Pipeline.ModelException">The model failed to run.</exception>
+    /// <exception cref="UpscaleException">The model failed to run.</exception>
     void Run(CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models;
 
 namespace PdnUpscale.Core.Inference;
@@ -14,7 +15,7 @@ public interface ITileSessionFactory : IDisposable
     /// <param name="inputWidth">The tile input width.</param>
     /// <param name="inputHeight">The tile input height.</param>
     /// <returns>The session, owned by the factory: callers must not dispose it.</returns>
-    /// <exception cref="PdnUpscale.Core.Pipeline.ModelException">The model file is missing or cannot be loaded.</exception>
+    /// <exception cref="UpscaleException">The model file is missing or cannot be loaded.</exception>
     ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight);
 
     /// <summary>Gets the device a request for <paramref name="requested"/> runs on: the CPU, or a GPU provider that is available.</summary>

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using Microsoft.ML.OnnxRuntime;
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Errors;
 
 namespace PdnUpscale.Core.Inference;
 
@@ -105,7 +105,7 @@ internal sealed class OnnxTileSession : ITileSession
 
         return OutOfMemoryWords.Any(word => message.Contains(word, StringComparison.OrdinalIgnoreCase))
             ? new InferenceOutOfMemoryException($"The model '{model}' ran out of memory on a {width}×{height} tile.", ex)
-            : new ModelException($"The model '{model}' failed to run: {message}", ex);
+            : new UpscaleException(UpscaleErrorKind.Model, $"The model '{model}' failed to run: {message}", ex);
     }
 
     /// <inheritdoc/>

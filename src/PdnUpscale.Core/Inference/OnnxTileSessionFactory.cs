@@ -2,10 +2,10 @@
 
 using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Onnx;
 using PdnUpscale.Core.Models.Onnx.Proto;
-using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Core.Inference;
 
@@ -42,10 +42,10 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
     public ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight)
     {
         ArgumentNullException.ThrowIfNull(model);
-        string path = model.OnnxPath ?? throw new ModelException($"The model '{model.Id}' is not installed (no ONNX file).");
+        string path = model.OnnxPath ?? throw new UpscaleException(UpscaleErrorKind.Model, $"The model '{model.Id}' is not installed (no ONNX file).");
         if (!File.Exists(path))
         {
-            throw new ModelException($"The model file '{path}' does not exist.");
+            throw new UpscaleException(UpscaleErrorKind.Model, $"The model file '{path}' does not exist.");
         }
 
         bool useDml = this.ResolveDirectML(device);
@@ -129,11 +129,11 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         }
         catch (OnnxRuntimeException ex)
         {
-            throw new ModelException($"The model file '{path}' could not be loaded: {FirstLine(ex.Message)}", ex);
+            throw new UpscaleException(UpscaleErrorKind.Model, $"The model file '{path}' could not be loaded: {FirstLine(ex.Message)}", ex);
         }
         catch (InvalidDataException ex)
         {
-            throw new ModelException($"The model file '{path}' could not be quantized to int8: {ex.Message}", ex);
+            throw new UpscaleException(UpscaleErrorKind.Model, $"The model file '{path}' could not be quantized to int8: {ex.Message}", ex);
         }
     }
 
@@ -207,7 +207,7 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         if (dims.Length != 4 || (fixedShape && (dims[2] != outputHeight || dims[3] != outputWidth)))
         {
             session.Dispose();
-            throw new ModelException($"The model file '{path}' does not produce the 1×3×{outputHeight}×{outputWidth} output its catalog entry implies.");
+            throw new UpscaleException(UpscaleErrorKind.Model, $"The model file '{path}' does not produce the 1×3×{outputHeight}×{outputWidth} output its catalog entry implies.");
         }
     }
 

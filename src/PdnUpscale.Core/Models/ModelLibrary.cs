@@ -2,8 +2,9 @@
 
 using System.Globalization;
 using System.Text;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models.Catalog;
-using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Models.Import;
 
 namespace PdnUpscale.Core.Models;
 
@@ -40,13 +41,15 @@ public sealed class ModelLibrary
         => new((File.Exists(catalogPath) ? ModelCatalog.Load(catalogPath) : new ModelCatalog([])).Discover(folders));
 
     /// <summary>
-    /// Finds the model a user named: an installed model by id, else an <c>.onnx</c> file with PdnUpscale
-    /// metadata. A name is read as a path only when it has a folder separator or ends in <c>.onnx</c>, so a
-    /// file that happens to carry a model's id never shadows the model.
+    /// Finds the model a user named: an installed model by id, else a model file: an <c>.onnx</c> file with
+    /// PdnUpscale metadata as it is, or a <c>.pth</c>, <c>.safetensors</c> or plain <c>.onnx</c> file imported once
+    /// into the per-user folder (<see cref="ModelCatalog.DescribeOrImport"/>). A name is read as a path only when
+    /// it has a folder separator or a model file's extension, so a file that happens to carry a model's id never
+    /// shadows the model.
     /// </summary>
-    /// <param name="idOrPath">The id, or the path of an .onnx file.</param>
+    /// <param name="idOrPath">The id, or the path of a model file.</param>
     /// <returns>The model, with <see cref="ModelDescriptor.OnnxPath"/> set.</returns>
-    /// <exception cref="ModelException">No such model, not installed, or the file is not a PdnUpscale ONNX model.</exception>
+    /// <exception cref="UpscaleException">No such model, not installed, or the file is not a PdnUpscale ONNX model.</exception>
     public ModelDescriptor Resolve(string idOrPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(idOrPath);
@@ -55,18 +58,18 @@ public sealed class ModelLibrary
             return installed;
         }
 
-        bool looksLikePath = idOrPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase)
+        bool looksLikePath = ModelImporter.Extensions.Contains(Path.GetExtension(idOrPath).ToLowerInvariant())
             || idOrPath.Contains(Path.DirectorySeparatorChar) || idOrPath.Contains(Path.AltDirectorySeparatorChar);
         if (looksLikePath)
         {
-            return !File.Exists(idOrPath) ? throw new ModelException($"{idOrPath}: no such model file.")
-                : ModelCatalog.TryDescribe(idOrPath)
-                ?? throw new ModelException($"{idOrPath}: the file is not a readable ONNX model with PdnUpscale metadata (import other models with 'pdnupscale models import').");
+            return !File.Exists(idOrPath) ? throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: no such model file.")
+                : ModelCatalog.DescribeOrImport(idOrPath, ModelLocations.UserFolder)
+                ?? throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: the file is not a model file PdnUpscale reads (.onnx, .pth, .safetensors; import ncnn models with 'pdnupscale models import').");
         }
 
         return this.Known.Any(m => m.Id == idOrPath)
-            ? throw new ModelException($"{idOrPath}: the model is in the catalog but not installed; run models/fetch to convert it.")
-            : throw new ModelException($"{idOrPath}: no model has this id; 'pdnupscale models list' shows the ids.");
+            ? throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: the model is in the catalog but not installed; run models/fetch to convert it.")
+            : throw new UpscaleException(UpscaleErrorKind.Model, $"{idOrPath}: no model has this id; 'pdnupscale models list' shows the ids.");
     }
 
     /// <summary>

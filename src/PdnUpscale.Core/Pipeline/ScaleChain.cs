@@ -1,5 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
+
 namespace PdnUpscale.Core.Pipeline;
 
 /// <summary>
@@ -33,14 +35,14 @@ internal sealed class ScaleChain
     /// <param name="height">The source height.</param>
     /// <param name="options">The requested scale or size.</param>
     /// <returns>The chain.</returns>
-    /// <exception cref="InvalidInputException">The requested scale is outside 1..16.</exception>
+    /// <exception cref="UpscaleException">The requested scale is outside 1..16.</exception>
     public static ScaleChain Create(int width, int height, UpscaleOptions options)
     {
         int m = options.Model.Geometry.Scale;
         (int tw, int th, double scale) = ResolveTarget(width, height, options);
         if (!double.IsFinite(scale) || scale < 1 - 1e-9 || scale > 16 + 1e-9)
         {
-            throw new InvalidInputException($"The requested size {tw}×{th} is a {scale:0.###}× enlargement; the scale must be between 1 and 16.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The requested size {tw}×{th} is a {scale:0.###}× enlargement; the scale must be between 1 and 16.");
         }
 
         var steps = new List<ChainStep>();
@@ -76,7 +78,7 @@ internal sealed class ScaleChain
         int? tw = options.TargetWidth, th = options.TargetHeight;
         if (tw is < 1 || th is < 1)
         {
-            throw new InvalidInputException("The target width and height must be at least 1 pixel.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, "The target width and height must be at least 1 pixel.");
         }
 
         if (tw is int w && th is int h)

@@ -2,6 +2,7 @@
 
 using System.Diagnostics;
 using PdnUpscale.Core.Blending;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
@@ -48,7 +49,7 @@ internal sealed partial class UpscaleJob
                 int failed = this.tileSize == 0 ? Math.Max(input.Width, input.Height) : Math.Min(this.tileSize, Math.Max(input.Width, input.Height));
                 if (failed / 2 < MinimumTileSize)
                 {
-                    throw new ModelException($"The model '{this.options.Model.Id}' ran out of memory even on {failed}-pixel tiles.", ex);
+                    throw new UpscaleException(UpscaleErrorKind.Model, $"The model '{this.options.Model.Id}' ran out of memory even on {failed}-pixel tiles.", ex);
                 }
 
                 this.sessions.Evict(this.options.Model);
@@ -65,7 +66,7 @@ internal sealed partial class UpscaleJob
         ModelDescriptor model = this.options.Model;
         ITileSession session = this.Timed(StageKind.SessionSetup, () => this.sessions.GetSession(this.options.Model, this.options.Device, this.options.Precision, plan.TileInputWidth, plan.TileInputHeight));
         this.DeviceName = session.DeviceName;
-        using IPreprocessJob pre = this.Timed(StageKind.Preprocess, () => this.preprocessor.Begin(input, new PreprocessSettings(model.InputRange, model.IsBgr, bleedPasses)));
+        using IPreprocessJob pre = this.Timed(StageKind.Preprocess, () => this.preprocessor.Begin(input, new PreprocessSettings(model.InputRange, model.IsBgr, bleedPasses), this.cancellationToken));
         using IBlendJob blend = this.blender.Begin(plan, this.postprocessor, target, new PostprocessSettings(model.InputRange, model.IsBgr, channels, this.grayscale));
         foreach (Tile tile in plan.Tiles)
         {

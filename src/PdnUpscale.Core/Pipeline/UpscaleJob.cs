@@ -75,7 +75,7 @@ internal sealed partial class UpscaleJob
         {
             // After the final resample, so the image handed back is the one that shrinks back to the input.
             this.tracker.Report(UpscaleStage.Fidelity);
-            this.Timed(StageKind.Fidelity, () => BackProjection.Apply(source, result, fidelity, this.configuration.MaxDegreeOfParallelism));
+            this.Timed(StageKind.Fidelity, () => BackProjection.Apply(source, result, fidelity, this.configuration.MaxDegreeOfParallelism, this.cancellationToken));
         }
 
         if (alphaByModel)
@@ -86,7 +86,7 @@ internal sealed partial class UpscaleJob
         else if (hasAlpha)
         {
             this.tracker.Report(UpscaleStage.Alpha);
-            this.Timed(StageKind.Resample, () => Resampler.Resample(source, result, ResampleChannels.AlphaFromAlpha, this.configuration.MaxDegreeOfParallelism));
+            this.Timed(StageKind.Resample, () => Resampler.Resample(source, result, ResampleFilter.Lanczos3, ResampleChannels.AlphaFromAlpha, this.configuration.MaxDegreeOfParallelism, this.cancellationToken));
         }
 
         this.tracker.Report(UpscaleStage.Done);
@@ -109,7 +109,7 @@ internal sealed partial class UpscaleJob
             {
                 ResampleChannels channels = last && finalChannels == OutputChannels.AlphaFromGray ? ResampleChannels.AlphaFromGreen : ResampleChannels.All;
                 this.tracker.Report(UpscaleStage.Resampling);
-                this.Timed(StageKind.Resample, () => Resampler.Resample(current, target, channels, this.configuration.MaxDegreeOfParallelism));
+                this.Timed(StageKind.Resample, () => Resampler.Resample(current, target, ResampleFilter.Lanczos3, channels, this.configuration.MaxDegreeOfParallelism, this.cancellationToken));
             }
 
             if (current != input)

@@ -1,9 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Diagnostics;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 
 namespace PdnUpscale.Core.Pipeline;
 
@@ -34,15 +35,18 @@ public sealed partial class Upscaler : IDisposable
         this.sessions = sessions ?? new OnnxTileSessionFactory(this.configuration.MaxDegreeOfParallelism, this.configuration.Warning);
     }
 
+    /// <summary>Gets how many threads this pipeline's CPU stages use (its configuration's).</summary>
+    internal int MaxDegreeOfParallelism => this.configuration.MaxDegreeOfParallelism;
+
     /// <summary>Enlarges an image.</summary>
     /// <param name="source">The straight-alpha BGRA8 image; it is not modified.</param>
     /// <param name="options">The model, size, tiling, device and alpha handling.</param>
     /// <param name="progress">Receives tiles done/total and an ETA, or null.</param>
-    /// <param name="cancellationToken">Checked between tiles and used to terminate a running inference.</param>
+    /// <param name="cancellationToken">Checked between tiles, per band or row of every other stage, and used to terminate a running inference.</param>
     /// <returns>The enlarged image and per-stage timings; the caller disposes it.</returns>
     /// <exception cref="OperationCanceledException">The upscale was cancelled.</exception>
-    /// <exception cref="InvalidInputException">The requested size is invalid or too large.</exception>
-    /// <exception cref="ModelException">The model is missing, corrupt or failed to run.</exception>
+    /// <exception cref="UpscaleException">The requested size is invalid or too large.</exception>
+    /// <exception cref="UpscaleException">The model is missing, corrupt or failed to run.</exception>
     public UpscaleResult Run(
         Bgra32Image source,
         UpscaleOptions options,
@@ -54,12 +58,12 @@ public sealed partial class Upscaler : IDisposable
         var chain = ScaleChain.Create(source.Width, source.Height, options);
         if ((long)chain.TargetWidth * chain.TargetHeight > this.configuration.MaxOutputPixels)
         {
-            throw new InvalidInputException($"The output would be {chain.TargetWidth}×{chain.TargetHeight} pixels, more than the limit of {this.configuration.MaxOutputPixels} pixels.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The output would be {chain.TargetWidth}×{chain.TargetHeight} pixels, more than the limit of {this.configuration.MaxOutputPixels} pixels.");
         }
 
         if (options.PlainResampling)
         {
-            return EnlargePlain(source, chain, progress);
+            return this.EnlargePlain(source, chain, progress, cancellationToken);
         }
 
         var result = new UpscaleResult(Bgra32Image.Allocate(chain.TargetWidth, chain.TargetHeight));
@@ -80,10 +84,11 @@ public sealed partial class Upscaler : IDisposable
         }
     }
 
-    private static UpscaleResult EnlargePlain(Bgra32Image source, ScaleChain chain, IProgress<UpscaleProgress>? progress)
+    private UpscaleResult EnlargePlain(Bgra32Image source, ScaleChain chain, IProgress<UpscaleProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var result = new UpscaleResult(ReferenceScaler.EnlargeBicubic(source, chain.TargetWidth, chain.TargetHeight)) { DeviceName = "CPU" };
+        Bgra32Image plain = Resampler.Resize(source, chain.TargetWidth, chain.TargetHeight, ResampleFilter.CatmullRom, this.configuration.MaxDegreeOfParallelism, cancellationToken);
+        var result = new UpscaleResult(plain) { DeviceName = "CPU" };
         result.Timings.Resample = clock.Elapsed;
         progress?.Report(new UpscaleProgress(UpscaleStage.Done, 1, 1, clock.Elapsed, TimeSpan.Zero));
         return result;

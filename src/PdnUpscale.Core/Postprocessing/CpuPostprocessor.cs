@@ -3,7 +3,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using PdnUpscale.Core.Blending;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Postprocessing;

@@ -1,6 +1,5 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
-using PdnUpscale.Core.Blending;
 using PdnUpscale.Core.Imaging;
 
 namespace PdnUpscale.Core.Postprocessing;

@@ -19,33 +19,45 @@ internal static class ColorBleeder
     /// <param name="source">The straight-alpha source.</param>
     /// <param name="passes">The number of dilation passes.</param>
     /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row of every pass.</param>
     /// <returns>The bled copy.</returns>
-    public static Bgra32Image Bleed(Bgra32Image source, int passes, int parallelism)
+    public static Bgra32Image Bleed(Bgra32Image source, int passes, int parallelism, CancellationToken cancellationToken)
     {
         Bgra32Image current = source.Clone();
         Bgra32Image next = Bgra32Image.Allocate(source.Width, source.Height);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-        Parallel.For(0, source.Height, options, y => MarkFilled(current.GetRow(y)));
-        for (int pass = 0; pass < passes; pass++)
+        try
         {
-            int changed = 0;
-            Parallel.For(0, source.Height, options, y =>
+            var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, source.Height, options, y => MarkFilled(current.GetRow(y)));
+            for (int pass = 0; pass < passes; pass++)
             {
-                if (DilateRow(current, next, y))
+                int changed = 0;
+                Parallel.For(0, source.Height, options, y =>
                 {
-                    Interlocked.Exchange(ref changed, 1);
+                    if (DilateRow(current, next, y))
+                    {
+                        Interlocked.Exchange(ref changed, 1);
+                    }
+                });
+                (current, next) = (next, current);
+                if (changed == 0)
+                {
+                    break;
                 }
-            });
-            (current, next) = (next, current);
-            if (changed == 0)
-            {
-                break;
             }
-        }
 
-        next.Dispose();
-        Parallel.For(0, source.Height, options, y => BlackenUnfilled(current.GetRow(y)));
-        return current;
+            Parallel.For(0, source.Height, options, y => BlackenUnfilled(current.GetRow(y)));
+            return current;
+        }
+        catch
+        {
+            current.Dispose();
+            throw;
+        }
+        finally
+        {
+            next.Dispose();
+        }
     }
 
     private static void MarkFilled(Span<byte> row)

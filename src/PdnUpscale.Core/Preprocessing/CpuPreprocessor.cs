@@ -15,11 +15,11 @@ public sealed class CpuPreprocessor(int parallelism) : IPreprocessor
     }
 
     /// <inheritdoc/>
-    public IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings)
+    public IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         bool bleed = settings.BleedPasses > 0 && PixelScan.AnyAlphaBelow(source, 1);
-        Bgra32Image pixels = bleed ? ColorBleeder.Bleed(source, settings.BleedPasses, parallelism) : source;
+        Bgra32Image pixels = bleed ? ColorBleeder.Bleed(source, settings.BleedPasses, parallelism, cancellationToken) : source;
         return new CpuPreprocessJob(pixels, ownsPixels: bleed, settings, parallelism);
     }
 }

@@ -17,8 +17,10 @@ public interface IPreprocessor
     /// </summary>
     /// <param name="source">The source image; it is not modified and must outlive the job.</param>
     /// <param name="settings">The model's input conventions and the bleed passes.</param>
+    /// <param name="cancellationToken">Checked per row of every whole-image pass (bleeding can take many).</param>
     /// <returns>The job that writes tiles.</returns>
-    IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings);
+    /// <exception cref="OperationCanceledException">The preprocessing was cancelled; nothing is left allocated.</exception>
+    IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A preprocessing job over one image, created by <see cref="IPreprocessor.Begin"/>.</summary>

@@ -20,15 +20,17 @@ public sealed record SmallTextRule(double MaxLetterHeight, double ModelFromScale
     /// </summary>
     /// <param name="input">The input.</param>
     /// <param name="scale">The enlargement.</param>
+    /// <param name="cancellationToken">Checked before every row of the measurement.</param>
     /// <returns>The letter height when plain resampling reads this image better; null when the model does.</returns>
-    public double? PlainResamplingLetterHeight(Bgra32Image input, double scale)
+    /// <exception cref="OperationCanceledException">The measurement was cancelled.</exception>
+    public double? PlainResamplingLetterHeight(Bgra32Image input, double scale, CancellationToken cancellationToken = default)
     {
         if (scale >= this.ModelFromScale)
         {
             return null;
         }
 
-        double? letters = LetterHeight.Estimate(input);
+        double? letters = LetterHeight.Estimate(input, cancellationToken);
         return letters <= this.MaxLetterHeight ? letters : null;
     }
 }

@@ -62,8 +62,9 @@ public sealed class UpscalePreset
     /// </summary>
     /// <param name="input">The input, after any scan clean-up.</param>
     /// <param name="options">The options built from the preset and the user's choices.</param>
+    /// <param name="cancellationToken">Checked while the letters are measured.</param>
     /// <returns>The options, and a sentence for the user when the model is skipped (else null).</returns>
-    public (UpscaleOptions Options, string? Note) ForInput(Bgra32Image input, UpscaleOptions options)
+    public (UpscaleOptions Options, string? Note) ForInput(Bgra32Image input, UpscaleOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
@@ -73,7 +74,7 @@ public sealed class UpscalePreset
         }
 
         double scale = (double)ScaleChain.Create(input.Width, input.Height, options).TargetWidth / input.Width;
-        if (rule.PlainResamplingLetterHeight(input, scale) is not double letters)
+        if (rule.PlainResamplingLetterHeight(input, scale, cancellationToken) is not double letters)
         {
             return (options, null);
         }

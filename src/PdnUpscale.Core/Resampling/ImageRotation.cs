@@ -21,7 +21,9 @@ public static class ImageRotation
     /// <param name="degrees">The angle; negative turns clockwise.</param>
     /// <param name="fill">The colour outside the source, as B, G, R, A in 0..255.</param>
     /// <param name="parallelism">The most threads to use.</param>
-    public static void Rotate(Bgra32Image source, Bgra32Image destination, double degrees, Vector4 fill, int parallelism)
+    /// <param name="cancellationToken">Checked before every row.</param>
+    /// <exception cref="OperationCanceledException">The rotation was cancelled; the destination is partly written.</exception>
+    public static void Rotate(Bgra32Image source, Bgra32Image destination, double degrees, Vector4 fill, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(destination);
@@ -29,7 +31,7 @@ public static class ImageRotation
         float cos = (float)Math.Cos(radians), sin = (float)Math.Sin(radians);
         float sourceCx = (source.Width - 1) / 2f, sourceCy = (source.Height - 1) / 2f;
         float cx = (destination.Width - 1) / 2f, cy = (destination.Height - 1) / 2f;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         Parallel.For(0, destination.Height, options, y =>
         {
             Span<byte> target = destination.GetRow(y);

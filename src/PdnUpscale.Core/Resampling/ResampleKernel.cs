@@ -4,7 +4,7 @@ namespace PdnUpscale.Core.Resampling;
 
 /// <summary>
 /// The taps of a separable resample along one axis: for each destination pixel, the first source pixel and
-/// normalised weights of a <see cref="ResampleFilter"/> (Lanczos-3 unless told). Downscaling widens the kernel
+/// normalised weights of a <see cref="ResampleFilter"/>. Downscaling widens the kernel
 /// by the scale ratio, so it antialiases.
 /// </summary>
 internal sealed class ResampleKernel
@@ -34,7 +34,7 @@ internal sealed class ResampleKernel
     /// <param name="destinationSize">The destination extent.</param>
     /// <param name="filter">The filter shape.</param>
     /// <returns>The kernel.</returns>
-    public static ResampleKernel Create(int sourceSize, int destinationSize, ResampleFilter filter = ResampleFilter.Lanczos3)
+    public static ResampleKernel Create(int sourceSize, int destinationSize, ResampleFilter filter)
     {
         double ratio = (double)sourceSize / destinationSize;
         double stretch = Math.Max(1.0, ratio);
@@ -71,7 +71,7 @@ internal sealed class ResampleKernel
     /// <returns>The radius.</returns>
     internal static double RadiusOf(ResampleFilter filter) => filter switch
     {
-        ResampleFilter.Bicubic => 2,
+        ResampleFilter.CatmullRom or ResampleFilter.Mitchell => 2,
         ResampleFilter.Bilinear => 1,
         ResampleFilter.Box => 0.5,
         _ => 3,
@@ -87,7 +87,10 @@ internal sealed class ResampleKernel
         return filter switch
         {
             // Keys' cubic with a = -0.5 (Catmull-Rom), what PIL, OpenCV and Paint.NET call bicubic.
-            ResampleFilter.Bicubic => a < 1 ? (((1.5 * a) - 2.5) * a * a) + 1 : a < 2 ? (((((-0.5 * a) + 2.5) * a) - 4) * a) + 2 : 0,
+            ResampleFilter.CatmullRom => a < 1 ? (((1.5 * a) - 2.5) * a * a) + 1 : a < 2 ? (((((-0.5 * a) + 2.5) * a) - 4) * a) + 2 : 0,
+
+            // Mitchell-Netravali with B = C = 1/3: (7a³ − 12a² + 16/3) / 6 inside, (−7/3 a³ + 12a² − 20a + 32/3) / 6 outside.
+            ResampleFilter.Mitchell => a < 1 ? (((((7 * a) - 12) * a * a) + (16.0 / 3)) / 6) : a < 2 ? ((((((((-7.0 / 3) * a) + 12) * a) - 20) * a) + (32.0 / 3)) / 6) : 0,
             ResampleFilter.Bilinear => a < 1 ? 1 - a : 0,
             ResampleFilter.Box => a < 0.5 ? 1 : a == 0.5 ? 0.5 : 0,
             _ => a < 3 ? Sinc(x) * Sinc(x / 3) : 0,

@@ -7,9 +7,11 @@ using PdnUpscale.Core.Imaging;
 namespace PdnUpscale.Core.Resampling;
 
 /// <summary>
-/// High-quality separable Lanczos-3 resampling of BGRA8 images (antialiased when shrinking), used to reach the
-/// exact requested size, between chained model passes, and for the fast alpha mode. Works in bands of
-/// destination rows in parallel, each with its own small buffer, so memory stays O(band), not O(image).
+/// The one resampler of BGRA8 images: separable, with a choice of <see cref="ResampleFilter"/> (antialiased when
+/// shrinking). It reaches the exact requested size (Lanczos-3), works between chained model passes and for the
+/// fast alpha mode, and makes the plain bicubic enlargement results are judged against. Works in bands of
+/// destination rows in parallel, each with its own small buffer, so memory stays O(band), not O(image), and a
+/// cancellation is seen within one band.
 /// </summary>
 public static class Resampler
 {
@@ -18,17 +20,45 @@ public static class Resampler
     /// <summary>Resamples <paramref name="source"/> onto the whole of <paramref name="destination"/>.</summary>
     /// <param name="source">The source image.</param>
     /// <param name="destination">The destination image; its size is the target size.</param>
+    /// <param name="filter">The filter.</param>
     /// <param name="channels">Which channels to read and write.</param>
-    /// <param name="parallelism">The most threads to use.</param>
-    public static void Resample(Bgra32Image source, Bgra32Image destination, ResampleChannels channels, int parallelism)
+    /// <param name="parallelism">The most threads to use (the host's <c>UpscaleConfiguration.MaxDegreeOfParallelism</c>).</param>
+    /// <param name="cancellationToken">Checked before every band.</param>
+    /// <exception cref="OperationCanceledException">The resample was cancelled; the destination is partly written.</exception>
+    public static void Resample(Bgra32Image source, Bgra32Image destination, ResampleFilter filter, ResampleChannels channels, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(destination);
-        ResampleKernel kx = ResampleKernel.Create(source.Width, destination.Width);
-        ResampleKernel ky = ResampleKernel.Create(source.Height, destination.Height);
+        ResampleKernel kx = ResampleKernel.Create(source.Width, destination.Width, filter);
+        ResampleKernel ky = ResampleKernel.Create(source.Height, destination.Height, filter);
         int bands = (destination.Height + BandRows - 1) / BandRows;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         Parallel.For(0, bands, options, band => ResampleBand(source, destination, kx, ky, band * BandRows, channels));
+    }
+
+    /// <summary>Resizes all four channels of an image into a new one.</summary>
+    /// <param name="source">The image.</param>
+    /// <param name="width">The new width.</param>
+    /// <param name="height">The new height.</param>
+    /// <param name="filter">The filter.</param>
+    /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every band.</param>
+    /// <returns>The resized image; the caller disposes it.</returns>
+    /// <exception cref="OperationCanceledException">The resize was cancelled.</exception>
+    public static Bgra32Image Resize(Bgra32Image source, int width, int height, ResampleFilter filter, int parallelism, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Bgra32Image result = Bgra32Image.Allocate(width, height);
+        try
+        {
+            Resample(source, result, filter, ResampleChannels.All, parallelism, cancellationToken);
+            return result;
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

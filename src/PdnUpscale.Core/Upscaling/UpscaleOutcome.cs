@@ -18,11 +18,13 @@ public sealed class UpscaleOutcome : IDisposable
 {
     private readonly int sourceWidth;
     private readonly int sourceHeight;
+    private readonly int parallelism;
     private InventedDetailMap? inventedDetail;
     private IReadOnlyDictionary<string, string>? provenance;
 
-    internal UpscaleOutcome(Bgra32Image source, UpscaleResult result, Bgra32Image? cleanedInput)
+    internal UpscaleOutcome(Bgra32Image source, UpscaleResult result, Bgra32Image? cleanedInput, int parallelism)
     {
+        this.parallelism = parallelism;
         this.sourceWidth = source.Width;
         this.sourceHeight = source.Height;
         this.Result = result;
@@ -70,8 +72,7 @@ public sealed class UpscaleOutcome : IDisposable
     public InventedDetailMap InventedDetail(Bgra32Image source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        cancellationToken.ThrowIfCancellationRequested();
-        return this.inventedDetail ??= InventedDetailMap.Create(this.CleanedInput ?? source, this.Image);
+        return this.inventedDetail ??= InventedDetailMap.Create(this.CleanedInput ?? source, this.Image, this.parallelism, cancellationToken);
     }
 
     /// <summary>Copies <see cref="Provenance"/> into a metadata object for an encoder.</summary>

@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
@@ -25,6 +26,7 @@ public sealed class UpscaleService : IDisposable
     private readonly ITileSessionFactory sessions;
     private readonly Dictionary<DeviceKind, Upscaler> pipelines = [];
     private readonly List<string> runNotes = [];
+    private int? parallelism;
 
     /// <summary>Initializes a new instance of the <see cref="UpscaleService"/> class with ONNX Runtime and Core's CPU stages.</summary>
     /// <param name="models">The models the host knows.</param>
@@ -64,23 +66,23 @@ public sealed class UpscaleService : IDisposable
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The outcome; the caller disposes it.</returns>
     /// <exception cref="OperationCanceledException">The upscale was cancelled.</exception>
-    /// <exception cref="InvalidInputException">The request or the image is invalid.</exception>
-    /// <exception cref="ModelException">The model is missing, corrupt or failed to run on every device.</exception>
+    /// <exception cref="UpscaleException">The request or the image is invalid.</exception>
+    /// <exception cref="UpscaleException">The model is missing, corrupt or failed to run on every device.</exception>
     public UpscaleOutcome Run(Bgra32Image source, UpscaleRequest request, IProgress<UpscaleProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(request);
         this.runNotes.Clear();
         UpscalePreset preset = request.Preset is null ? (request.ScanCleanup is null ? UpscalePresets.Default : UpscalePresets.Text)
-            : UpscalePresets.Find(request.Preset) ?? throw new InvalidInputException($"'{request.Preset}' is not a preset; choose {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}.");
+            : UpscalePresets.Find(request.Preset) ?? throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"'{request.Preset}' is not a preset; choose {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}.");
         if (request.Fidelity is double f && !(f >= 0 && f <= 1))
         {
-            throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"The fidelity must be between 0 and 1, not {f}."));
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"The fidelity must be between 0 and 1, not {f}."));
         }
 
         if (request.ScanCleanup is not null && !preset.OffersScanCleanup)
         {
-            throw new InvalidInputException($"Scan clean-up is for text and scans; the {preset.Name} preset does not offer it.");
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"Scan clean-up is for text and scans; the {preset.Name} preset does not offer it.");
         }
 
         (ModelDescriptor model, string? denoiseNote) = this.models.WithDenoiseLevel(this.models.Resolve(request.Model ?? preset.ModelId), request.DenoiseLevel);
@@ -92,7 +94,7 @@ public sealed class UpscaleService : IDisposable
         UpscaleResult? result = null;
         try
         {
-            double skew = cleaned is null ? 0 : ScanCleanup.Prepare(cleaned, cleanup!);
+            double skew = cleaned is null ? 0 : ScanCleanup.Prepare(cleaned, cleanup!, this.Parallelism, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             Bgra32Image input = cleaned ?? source;
             var options = new UpscaleOptions
@@ -112,7 +114,7 @@ public sealed class UpscaleService : IDisposable
             string? plainNote = null;
             if (request.Model is null)
             {
-                (options, plainNote) = preset.ForInput(input, options);
+                (options, plainNote) = preset.ForInput(input, options, cancellationToken);
             }
 
             var notes = new List<string>();
@@ -120,10 +122,10 @@ public sealed class UpscaleService : IDisposable
             result = this.RunOnBestDevice(input, options, notes, progress, cancellationToken);
             if (cleanup is not null)
             {
-                ScanCleanup.Finish(result.Image, cleanup);
+                ScanCleanup.Finish(result.Image, cleanup, cancellationToken);
             }
 
-            var outcome = new UpscaleOutcome(source, result, cleaned)
+            var outcome = new UpscaleOutcome(source, result, cleaned, this.Parallelism)
             {
                 Preset = preset,
                 Model = options.PlainResampling ? null : model,
@@ -180,13 +182,18 @@ public sealed class UpscaleService : IDisposable
         {
             return this.PipelineFor(options.Device).Run(input, options, progress, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not InvalidInputException)
+        catch (Exception e) when (e is not OperationCanceledException and not UpscaleException { Kind: UpscaleErrorKind.InvalidInput })
         {
             this.sessions.Evict(options.Model);
             notes.Add($"The GPU (DirectML) failed, so the image was enlarged on the CPU instead: {e.Message.Split('\n', 2)[0].Trim()}");
             return this.PipelineFor(DeviceKind.Cpu).Run(input, options with { Device = DeviceKind.Cpu }, progress, cancellationToken);
         }
     }
+
+    // The CPU stages around the pipeline (scan clean-up, the heat map) use as many threads as the pipelines'
+    // configuration allows; before any pipeline exists, the CPU configuration says how many.
+    private int Parallelism => this.parallelism ??= this.pipelines.Values.FirstOrDefault()?.MaxDegreeOfParallelism
+        ?? this.configurationFor(DeviceKind.Cpu, this.runNotes.Add).MaxDegreeOfParallelism;
 
     private Upscaler PipelineFor(DeviceKind device)
     {

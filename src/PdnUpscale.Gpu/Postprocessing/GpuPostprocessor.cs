@@ -3,7 +3,6 @@
 extern alias Core;
 
 using ComputeSharp;
-using Core::PdnUpscale.Core.Blending;
 using Core::PdnUpscale.Core.Imaging;
 using Core::PdnUpscale.Core.Postprocessing;
 using PdnUpscale.Gpu.Shaders;

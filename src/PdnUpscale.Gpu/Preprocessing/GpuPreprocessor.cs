@@ -27,17 +27,18 @@ public sealed class GpuPreprocessor : IPreprocessor
     }
 
     /// <inheritdoc/>
-    public IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings)
+    public IPreprocessJob Begin(Bgra32Image source, PreprocessSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return this.BeginGpu(source, settings) ?? this.cpu.Begin(source, settings);
+        return this.BeginGpu(source, settings, cancellationToken) ?? this.cpu.Begin(source, settings, cancellationToken);
     }
 
     /// <summary>Starts a GPU job, or returns null after reporting a ComputeSharp failure.</summary>
     /// <param name="source">The source image.</param>
     /// <param name="settings">The model's input conventions.</param>
+    /// <param name="cancellationToken">Passed to the CPU fallback should the device fail mid-job.</param>
     /// <returns>The GPU job, or null for the CPU fallback.</returns>
-    internal GpuPreprocessJob? BeginGpu(Bgra32Image source, PreprocessSettings settings)
+    internal GpuPreprocessJob? BeginGpu(Bgra32Image source, PreprocessSettings settings, CancellationToken cancellationToken)
     {
         if (this.device.TryGet() is not { } graphicsDevice)
         {
@@ -46,7 +47,7 @@ public sealed class GpuPreprocessor : IPreprocessor
 
         try
         {
-            return new GpuPreprocessJob(graphicsDevice, source, settings, () => this.cpu.Begin(source, settings), this.device.Fail);
+            return new GpuPreprocessJob(graphicsDevice, source, settings, () => this.cpu.Begin(source, settings, cancellationToken), this.device.Fail);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -75,6 +75,35 @@ public sealed class ModelsImportCommandTests : IDisposable
         Assert.Equal("mine", File.ReadAllText(this.files.PathOf(Path.Combine("models", "test-nearest.onnx"))));
     }
 
+    [Fact]
+    public async Task Import_Safetensors_TakesItsIdFromTheFileAndRecordsTheLicense()
+    {
+        string weights = Path.Combine(AppContext.BaseDirectory, "Models", "compact-x2.safetensors");
+
+        CliRun import = await CliRunner.RunAsync("models", "import", weights, "--license", "CC0-1.0", "--into", this.files.PathOf("models"));
+
+        Assert.True(import.ExitCode == ExitCodes.Success, import.Error);
+        Assert.Contains("'compact-x2'", import.Output);
+        ModelDescriptor model = ModelCatalog.TryDescribe(this.files.PathOf(Path.Combine("models", "compact-x2.onnx")))!;
+        Assert.Equal(("CC0-1.0", 2), (model.License, model.Geometry.Scale));
+        CliRun run = await CliRunner.RunAsync("upscale", this.files.CopyPhoto(), "-o", this.files.PathOf("out.png"), "-m", model.OnnxPath!, "--tile", "16");
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+    }
+
+    [Fact]
+    public async Task Import_MaliciousPickle_IsModelErrorAndWritesNothing()
+    {
+        // GLOBAL os.system, the argument, REDUCE: the classic pickle exploit.
+        string evil = this.files.PathOf("evil.pth");
+        File.WriteAllBytes(evil, [0x80, 0x02, .. "cos\nsystem\nX\u0004\0\0\0trueR."u8]);
+
+        CliRun run = await CliRunner.RunAsync("models", "import", evil, "--into", this.files.PathOf("models"));
+
+        Assert.Equal(ExitCodes.ModelError, run.ExitCode);
+        Assert.Contains($"{evil}: the pickle refers to 'os.system'", run.Error);
+        Assert.False(Directory.Exists(this.files.PathOf("models")));
+    }
+
     /// <inheritdoc/>
     public void Dispose() => this.files.Dispose();
 

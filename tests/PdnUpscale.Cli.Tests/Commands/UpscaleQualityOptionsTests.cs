@@ -3,10 +3,10 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Cli.Commands;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Upscaling;
 using PdnUpscale.Tests.Shared;
@@ -57,7 +57,7 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
         Assert.Equal("none (no model ran)", text[Provenance.FidelityKey]);
         using DecodedImage source = new SkiaImageDecoder().Decode(input);
         using DecodedImage result = new SkiaImageDecoder().Decode(plain);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(source.Image, 2 * source.Image.Width, 2 * source.Image.Height);
+        using Bgra32Image bicubic = Resampler.Resize(source.Image, 2 * source.Image.Width, 2 * source.Image.Height, ResampleFilter.CatmullRom, 2);
         for (int y = 0; y < bicubic.Height; y++)
         {
             Assert.True(bicubic.GetRow(y).SequenceEqual(result.Image.GetRow(y)), $"row {y} differs from bicubic");

@@ -1,9 +1,9 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Numerics;
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Cleanup;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Quality;
@@ -24,7 +24,7 @@ public sealed class DeskewTests
     {
         using Bgra32Image page = RenderPage(degrees, font);
 
-        Assert.InRange(Deskew.Estimate(page) ?? double.NaN, degrees - 0.2, degrees + 0.2);
+        Assert.InRange(Deskew.Estimate(page, 2) ?? double.NaN, degrees - 0.2, degrees + 0.2);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class DeskewTests
         double before = ImageMetrics.PsnrY(straight, page);
 
         Assert.InRange(Deskew.Straighten(page, 2), 4.3, 4.7);
-        Assert.InRange(Deskew.Estimate(page) ?? 0, -0.1, 0.1);
+        Assert.InRange(Deskew.Estimate(page, 2) ?? 0, -0.1, 0.1);
         double after = ImageMetrics.PsnrY(straight, page);
         Assert.True(after > before + 6, $"PSNR {after:0.0} dB straightened vs {before:0.0} dB turned");
     }

@@ -18,7 +18,7 @@ public sealed class ScanCleanupTests
         Soil(page);
         string soiledText = TesseractOcr.ReadLine(page);
 
-        ScanCleanup.Prepare(page, new ScanCleanupOptions { Output = ScanOutput.Grayscale });
+        ScanCleanup.Prepare(page, new ScanCleanupOptions { Output = ScanOutput.Grayscale }, 2);
 
         Assert.True(PixelScan.IsGray(page));
         Assert.True(page.GetRow(2)[page.Width * 2] >= 245, "shaded paper becomes white");
@@ -53,7 +53,7 @@ public sealed class ScanCleanupTests
             }
         }
 
-        ScanCleanup.Prepare(page, new ScanCleanupOptions { Output = ScanOutput.Grayscale, Deskew = false });
+        ScanCleanup.Prepare(page, new ScanCleanupOptions { Output = ScanOutput.Grayscale, Deskew = false }, 2);
 
         byte[] paperLevels = [.. paper.Select(p => page.GetRow(p.Y)[p.X * 4]).Order()];
         byte[] inkLevels = [.. ink.Select(p => page.GetRow(p.Y)[p.X * 4]).Order()];
@@ -70,7 +70,7 @@ public sealed class ScanCleanupTests
         using QualitySample sample = SampleSets.Text(SampleSets.Lines[1], SampleSets.Fonts[2], 12, 1);
         using Bgra32Image page = sample.Truth.Clone();
 
-        ScanCleanup.Prepare(page, new ScanCleanupOptions { FlattenBackground = false, Deskew = false });
+        ScanCleanup.Prepare(page, new ScanCleanupOptions { FlattenBackground = false, Deskew = false }, 2);
 
         Assert.Equal(0, TestImages.MaxAbsDiff(sample.Truth, page));
     }

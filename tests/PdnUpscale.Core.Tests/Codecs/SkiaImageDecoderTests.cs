@@ -1,8 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Tests.TestUtilities;
 
 namespace PdnUpscale.Core.Tests.Codecs;
@@ -14,11 +14,11 @@ public sealed class SkiaImageDecoderTests
     [Fact]
     public void Missing_File_IsBadInputNamingIt()
     {
-        var ex = Assert.Throws<InvalidInputException>(() => this.decoder.Decode("/no/such/dir/photo.png"));
+        var ex = Assert.Throws<UpscaleException>(() => this.decoder.Decode("/no/such/dir/photo.png"));
+        Assert.Equal(UpscaleErrorKind.InvalidInput, ex.Kind);
 
         Assert.Contains("photo.png", ex.Message);
         Assert.Contains("does not exist", ex.Message);
-        Assert.Equal(2, ex.ExitCode);
     }
 
     [Fact]
@@ -27,7 +27,8 @@ public sealed class SkiaImageDecoderTests
         byte[] garbage = new byte[4096];
         new Random(3).NextBytes(garbage);
 
-        var ex = Assert.Throws<InvalidInputException>(() => this.decoder.Decode(new MemoryStream(garbage), "noise.png"));
+        var ex = Assert.Throws<UpscaleException>(() => this.decoder.Decode(new MemoryStream(garbage), "noise.png"));
+        Assert.Equal(UpscaleErrorKind.InvalidInput, ex.Kind);
 
         Assert.Contains("noise.png", ex.Message);
     }
@@ -37,7 +38,8 @@ public sealed class SkiaImageDecoderTests
     {
         byte[] png = Encode(TestImages.Create(64, 64, seed: 5), ImageFileFormat.Png);
 
-        var ex = Assert.Throws<InvalidInputException>(() => this.decoder.Decode(new MemoryStream(png[..(png.Length / 2)]), "half.png"));
+        var ex = Assert.Throws<UpscaleException>(() => this.decoder.Decode(new MemoryStream(png[..(png.Length / 2)]), "half.png"));
+        Assert.Equal(UpscaleErrorKind.InvalidInput, ex.Kind);
 
         Assert.Contains("half.png", ex.Message);
         Assert.Contains("truncated", ex.Message);
@@ -49,7 +51,8 @@ public sealed class SkiaImageDecoderTests
         // 100000 × 100000 BGRA would be 40 GB: getting this message at all means nothing was allocated.
         byte[] header = HandMadePng.Build(100_000, 100_000, colorType: 6, new byte[16]);
 
-        var ex = Assert.Throws<InvalidInputException>(() => this.decoder.Decode(new MemoryStream(header), "huge.png"));
+        var ex = Assert.Throws<UpscaleException>(() => this.decoder.Decode(new MemoryStream(header), "huge.png"));
+        Assert.Equal(UpscaleErrorKind.InvalidInput, ex.Kind);
 
         Assert.Contains("huge.png", ex.Message);
         Assert.Contains("limit", ex.Message);

@@ -3,7 +3,7 @@
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Pipeline;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.Presets;
 using PdnUpscale.Core.Tests.TestUtilities;
 
@@ -16,9 +16,9 @@ public sealed class InventedDetailMapTests(CommittedModelFixture fixture) : ICla
     public void PlainEnlargement_ShowsNothingInvented()
     {
         using Bgra32Image input = PresetQualityTests.Crop(PresetQualityTests.TestImagePath("astronaut-256.png"), 100, 60, 32);
-        using Bgra32Image plain = ReferenceScaler.EnlargeBicubic(input, 128, 128);
+        using Bgra32Image plain = Resampler.Resize(input, 128, 128, ResampleFilter.CatmullRom, 2);
 
-        using InventedDetailMap map = InventedDetailMap.Create(input, plain);
+        using InventedDetailMap map = InventedDetailMap.Create(input, plain, 2);
 
         Assert.Equal(0, map.InventedShare);
         Assert.Equal((128, 128), (map.Image.Width, map.Image.Height));
@@ -32,8 +32,8 @@ public sealed class InventedDetailMapTests(CommittedModelFixture fixture) : ICla
         using UpscaleResult raw = fixture.Upscaler.Run(input, new UpscaleOptions { Model = fixture.Model });
         using UpscaleResult faithful = fixture.Upscaler.Run(input, new UpscaleOptions { Model = fixture.Model, Fidelity = new() });
 
-        using InventedDetailMap rawMap = InventedDetailMap.Create(input, raw.Image);
-        using InventedDetailMap faithfulMap = InventedDetailMap.Create(input, faithful.Image);
+        using InventedDetailMap rawMap = InventedDetailMap.Create(input, raw.Image, 2);
+        using InventedDetailMap faithfulMap = InventedDetailMap.Create(input, faithful.Image, 2);
 
         Assert.True(rawMap.InventedShare > 0.05, $"raw share {rawMap.InventedShare:0.000}");
         Assert.True(faithfulMap.MeanDeparture < rawMap.MeanDeparture);

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.TestUtilities;
 
@@ -96,13 +96,13 @@ public sealed class BackProjectionTests
     private static Bgra32Image Photo(int width, int height)
     {
         using Bgra32Image crop = Presets.PresetQualityTests.Crop(Presets.PresetQualityTests.TestImagePath("astronaut-256.png"), 90, 50, 64);
-        return ReferenceScaler.Shrink(crop, width, height);
+        return Resampler.Resize(crop, width, height, ResampleFilter.CatmullRom, 2);
     }
 
     private static Bgra32Image Lanczos(Bgra32Image input, double scale)
     {
         Bgra32Image result = Bgra32Image.Allocate((int)Math.Round(input.Width * scale), (int)Math.Round(input.Height * scale));
-        Resampler.Resample(input, result, ResampleChannels.All, 2);
+        Resampler.Resample(input, result, ResampleFilter.Lanczos3, ResampleChannels.All, 2);
         return result;
     }
 }

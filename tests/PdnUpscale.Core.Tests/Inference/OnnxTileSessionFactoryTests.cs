@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
@@ -66,10 +67,11 @@ public sealed class OnnxTileSessionFactoryTests : IDisposable
         File.WriteAllBytes(path, [1, 2, 3, 4, 5, 6, 7, 8]);
         using var factory = new OnnxTileSessionFactory(2, null);
 
-        var ex = Assert.Throws<ModelException>(() => factory.GetSession(this.Model(path), DeviceKind.Cpu, InferencePrecision.Fp32, 16, 16));
+        var ex = Assert.Throws<UpscaleException>(() => factory.GetSession(this.Model(path), DeviceKind.Cpu, InferencePrecision.Fp32, 16, 16));
+
+        Assert.Equal(UpscaleErrorKind.Model, ex.Kind);
 
         Assert.Contains("corrupt.onnx", ex.Message);
-        Assert.Equal(3, ex.ExitCode);
     }
 
     [Fact]
@@ -77,7 +79,9 @@ public sealed class OnnxTileSessionFactoryTests : IDisposable
     {
         using var factory = new OnnxTileSessionFactory(2, null);
 
-        var ex = Assert.Throws<ModelException>(() => factory.GetSession(this.Model(Path.Combine(this.directory, "gone.onnx")), DeviceKind.Cpu, InferencePrecision.Fp32, 16, 16));
+        var ex = Assert.Throws<UpscaleException>(() => factory.GetSession(this.Model(Path.Combine(this.directory, "gone.onnx")), DeviceKind.Cpu, InferencePrecision.Fp32, 16, 16));
+
+        Assert.Equal(UpscaleErrorKind.Model, ex.Kind);
 
         Assert.Contains("gone.onnx", ex.Message);
     }

@@ -1,13 +1,13 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using Microsoft.ML.OnnxRuntime;
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Tests.Models.Import.Ncnn;
 using PdnUpscale.Core.Tests.TestUtilities;
 
@@ -62,7 +62,7 @@ public sealed class DefaultModelReferenceTests
         Assert.True(psnr.Rgb >= MinimumPsnr, $"{id}: robust interior PSNR {psnr.Rgb:F2} dB < {MinimumPsnr} dB");
     }
 
-    private static Blob ToBlob(Bgra32Image image)
+    internal static Blob ToBlob(Bgra32Image image)
     {
         var blob = new Blob(3, image.Height, image.Width);
         for (int y = 0; y < image.Height; y++)
@@ -80,7 +80,7 @@ public sealed class DefaultModelReferenceTests
         return blob;
     }
 
-    private static Bgra32Image ToImage(Blob blob)
+    internal static Bgra32Image ToImage(Blob blob)
     {
         Bgra32Image image = Bgra32Image.Allocate(blob.W, blob.H);
         for (int y = 0; y < blob.H; y++)

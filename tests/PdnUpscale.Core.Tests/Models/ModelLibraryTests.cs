@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 
@@ -47,7 +48,8 @@ public sealed class ModelLibraryTests : IDisposable
     [InlineData("missing.onnx", "no such model file")]
     public void UnknownModelsAreAModelErrorNamingWhatWasAskedFor(string name, string cause)
     {
-        ModelException e = Assert.Throws<ModelException>(() => this.library.Resolve(name));
+        UpscaleException e = Assert.Throws<UpscaleException>(() => this.library.Resolve(name));
+        Assert.Equal(UpscaleErrorKind.Model, e.Kind);
 
         Assert.StartsWith(name + ":", e.Message);
         Assert.Contains(cause, e.Message);
@@ -58,7 +60,9 @@ public sealed class ModelLibraryTests : IDisposable
     {
         string id = this.library.Known.First(m => m.OnnxPath is null).Id;
 
-        Assert.Contains("run models/fetch", Assert.Throws<ModelException>(() => this.library.Resolve(id)).Message);
+        UpscaleException e = Assert.Throws<UpscaleException>(() => this.library.Resolve(id));
+        Assert.Equal(UpscaleErrorKind.Model, e.Kind);
+        Assert.Contains("run models/fetch", e.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
@@ -43,7 +44,7 @@ public sealed class UpscalerScaleTests
     [InlineData(double.NaN)]
     public void Scale_OutOfRange_IsBadInput(double scale)
     {
-        Assert.Throws<InvalidInputException>(() => Run(new UpscaleOptions { Model = Model, Scale = scale }).Dispose());
+        Assert.Equal(UpscaleErrorKind.InvalidInput, Assert.Throws<UpscaleException>(() => Run(new UpscaleOptions { Model = Model, Scale = scale }).Dispose()).Kind);
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class ColorBleederTests
         row[1] = 0;
         row[3] = 10;
 
-        using Bgra32Image bled = ColorBleeder.Bleed(image, passes: 3, parallelism: 2);
+        using Bgra32Image bled = ColorBleeder.Bleed(image, passes: 3, parallelism: 2, CancellationToken.None);
 
         Span<byte> result = bled.GetRow(0);
         Assert.Equal([0, 0, 255, 255], result[..4].ToArray());
@@ -42,7 +42,7 @@ public sealed class ColorBleederTests
         image.GetRow(1)[2] = 255;
         image.GetRow(1)[3] = 255;
 
-        using Bgra32Image bled = ColorBleeder.Bleed(image, passes: 1, parallelism: 1);
+        using Bgra32Image bled = ColorBleeder.Bleed(image, passes: 1, parallelism: 1, CancellationToken.None);
 
         Span<byte> centre = bled.GetRow(1).Slice(4, 4);
         Assert.Equal(PixelMath.BleedAverage(255, 3), centre[0]);

@@ -1,11 +1,13 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
+using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Quality;
 
@@ -22,8 +24,8 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
     public void Photo_BeatsBicubic_IsSharper_AndStaysFaithful()
     {
         using Bgra32Image truth = Crop(TestImagePath("astronaut-256.png"), 64, 40, 128);
-        using Bgra32Image input = ReferenceScaler.Shrink(truth, 32, 32);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, 128, 128);
+        using Bgra32Image input = Resampler.Resize(truth, 32, 32, ResampleFilter.CatmullRom, 2);
+        using Bgra32Image bicubic = Resampler.Resize(input, 128, 128, ResampleFilter.CatmullRom, 2);
         using UpscaleResult result = this.Run(UpscalePresets.Photo, input, 4);
 
         double psnr = ImageMetrics.PsnrY(truth, result.Image), bicubicPsnr = ImageMetrics.PsnrY(truth, bicubic);
@@ -36,8 +38,8 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
     public void Text_ReadsAsWellAsBicubic_AndIsSharper()
     {
         using QualitySample sample = SampleSets.Text(SampleSets.Lines[0], SampleSets.Fonts[0], 14, 3);
-        using Bgra32Image input = ReferenceScaler.Shrink(sample.Truth, sample.Truth.Width / 3, sample.Truth.Height / 3, sample.Shrink);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, sample.Truth.Width, sample.Truth.Height);
+        using Bgra32Image input = Resampler.Resize(sample.Truth, sample.Truth.Width / 3, sample.Truth.Height / 3, sample.Shrink.Filter(), 2);
+        using Bgra32Image bicubic = Resampler.Resize(input, sample.Truth.Width, sample.Truth.Height, ResampleFilter.CatmullRom, 2);
         using UpscaleResult result = this.Run(UpscalePresets.Text, input, 3);
 
         // Letters this size (about 8 px measured) are the model's: the small-text rule must not apply.
@@ -53,7 +55,7 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
     {
         using QualitySample sample = SampleSets.Text(SampleSets.Lines[0], SampleSets.Fonts[0], 7, 2);
         using Bgra32Image input = sample.InputFor(2);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, 2 * input.Width, 2 * input.Height);
+        using Bgra32Image bicubic = Resampler.Resize(input, 2 * input.Width, 2 * input.Height, ResampleFilter.CatmullRom, 2);
 
         (UpscaleOptions options, string? note) = UpscalePresets.Text.ForInput(input, Options(UpscalePresets.Text, 2));
         using UpscaleResult result = fixture.Upscaler.Run(input, options);
@@ -71,7 +73,7 @@ public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFi
     {
         using QualitySample sample = SampleSets.Art(1);
         using Bgra32Image input = sample.InputFor(2);
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(input, sample.Truth.Width, sample.Truth.Height);
+        using Bgra32Image bicubic = Resampler.Resize(input, sample.Truth.Width, sample.Truth.Height, ResampleFilter.CatmullRom, 2);
         using UpscaleResult result = this.Run(UpscalePresets.Art, input, 2);
 
         double psnr = ImageMetrics.PsnrY(sample.Truth, result.Image), bicubicPsnr = ImageMetrics.PsnrY(sample.Truth, bicubic);

@@ -8,19 +8,46 @@ namespace PdnUpscale.Core.Tests.Resampling;
 
 public sealed class ResamplerTests
 {
+    public static TheoryData<ResampleFilter, int, int, int, int> Sizes()
+    {
+        var data = new TheoryData<ResampleFilter, int, int, int, int>();
+        foreach (ResampleFilter filter in Enum.GetValues<ResampleFilter>())
+        {
+            data.Add(filter, 10, 7, 37, 23);
+            data.Add(filter, 40, 30, 9, 5);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData(10, 7, 37, 23)]
-    [InlineData(40, 30, 9, 5)]
-    public void FlatColour_StaysFlat(int width, int height, int toWidth, int toHeight)
+    [MemberData(nameof(Sizes))]
+    public void FlatColour_StaysFlat(ResampleFilter filter, int width, int height, int toWidth, int toHeight)
     {
         using Bgra32Image source = TestImages.Flat(width, height, 10, 100, 200);
-        using Bgra32Image result = Bgra32Image.Allocate(toWidth, toHeight);
-        Resampler.Resample(source, result, ResampleChannels.All, 2);
+        using Bgra32Image result = Resampler.Resize(source, toWidth, toHeight, filter, 2);
 
         for (int y = 0; y < toHeight; y++)
         {
             Assert.Equal([10, 100, 200, 255], result.GetRow(y).Slice(((toWidth / 2) * 4), 4).ToArray());
         }
+    }
+
+    [Theory]
+    [InlineData(ResampleFilter.CatmullRom, 0, 1)]
+    [InlineData(ResampleFilter.CatmullRom, 1, 0)]
+    [InlineData(ResampleFilter.CatmullRom, 0.5, 0.5625)]
+    [InlineData(ResampleFilter.Mitchell, 0, 8.0 / 9)]
+    [InlineData(ResampleFilter.Mitchell, 1, 1.0 / 18)]
+    [InlineData(ResampleFilter.Mitchell, 0.5, 77.0 / 144)]
+    [InlineData(ResampleFilter.Mitchell, 1.5, -5.0 / 144)]
+    [InlineData(ResampleFilter.Mitchell, 2, 0)]
+    [InlineData(ResampleFilter.Lanczos3, 3, 0)]
+    public void Filters_HaveTheirPublishedShapes(ResampleFilter filter, double x, double weight)
+    {
+        // Mitchell-Netravali (B = C = 1/3): 16/18 at the centre and 1/18 at ±1, so its integer taps sum to 1.
+        Assert.Equal(weight, ResampleKernel.Evaluate(filter, x), 12);
+        Assert.Equal(weight, ResampleKernel.Evaluate(filter, -x), 12);
     }
 
     [Fact]
@@ -38,7 +65,7 @@ public sealed class ResamplerTests
         }
 
         using Bgra32Image result = Bgra32Image.Allocate(16, 16);
-        Resampler.Resample(source, result, ResampleChannels.All, 2);
+        Resampler.Resample(source, result, ResampleFilter.Lanczos3, ResampleChannels.All, 2);
 
         Assert.InRange(result.GetRow(8)[8 * 4], 120, 135);
     }
@@ -50,7 +77,7 @@ public sealed class ResamplerTests
         using Bgra32Image result = TestImages.Create(24, 24, seed: 9);
         using Bgra32Image before = result.Clone();
 
-        Resampler.Resample(source, result, ResampleChannels.AlphaFromAlpha, 2);
+        Resampler.Resample(source, result, ResampleFilter.Lanczos3, ResampleChannels.AlphaFromAlpha, 2);
 
         for (int y = 0; y < 24; y++)
         {

@@ -2,6 +2,7 @@
 
 using System.Reflection;
 using Microsoft.ML.OnnxRuntime;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
@@ -42,7 +43,7 @@ public sealed class UpscaleServiceRetryTests : IDisposable
         Assert.IsType<DeviceLostException>(Translate(DeviceRemoved));
         Assert.IsType<InferenceOutOfMemoryException>(Translate(OutOfMemory));
         Assert.IsType<InferenceOutOfMemoryException>(Translate("bad allocation"));
-        Assert.IsType<ModelException>(Translate("Non-zero status code returned while running Resize node. Name:'Resize_2' Status Message: unsupported mode"));
+        Assert.Equal(UpscaleErrorKind.Model, Assert.IsType<UpscaleException>(Translate("Non-zero status code returned while running Resize node. Name:'Resize_2' Status Message: unsupported mode")).Kind);
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class UpscaleServiceRetryTests : IDisposable
     {
         this.sessions.ResolvesTo = DeviceKind.Cpu;
         this.sessions.FailWhen = (_, _) => Translate("Non-zero status code returned while running Conv node. Name:'Conv_0' Status Message: bad weights");
-        Assert.Throws<ModelException>(() => this.service.Run(this.picture, this.Request));
+        Assert.Equal(UpscaleErrorKind.Model, Assert.Throws<UpscaleException>(() => this.service.Run(this.picture, this.Request)).Kind);
         Assert.Single(this.sessions.Requests);
 
         this.sessions.Requests.Clear();

