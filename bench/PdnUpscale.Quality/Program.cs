@@ -11,10 +11,11 @@ sets.AcceptOnlyFromAmong("photo", "text", "art");
 var output = new Option<string?>("--output") { Description = "Also write the tables to this Markdown file." };
 var top = new Option<int>("--top") { Description = "How many screened models per preset go on to the full sets.", DefaultValueFactory = _ => 3 };
 var screenOnly = new Option<bool>("--screen-only") { Description = "Stop after screening every installed model." };
+var precision = new Option<PdnUpscale.Core.Inference.InferencePrecision>("--precision") { Description = "The number format of CPU inference (auto: int8 where the CPU has VNNI and the model is calibrated within bound, as users get it)." };
 var models = new Option<string[]>("--models") { Description = "Skip screening: use these model ids (plus each preset's own) in the full sets.", AllowMultipleArgumentsPerToken = true };
 var root = new RootCommand("PdnUpscale quality harness: screens every installed model, then compares the best per preset with bicubic on photos, text, a scanned page and line art.")
 {
-    quick, photos, scales, sets, output, top, screenOnly, models,
+    quick, photos, scales, sets, output, top, screenOnly, models, precision,
 };
 root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(quick),
@@ -24,5 +25,6 @@ root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(output),
     result.GetValue(top),
     result.GetValue(screenOnly),
-    result.GetValue(models) ?? [])));
+    result.GetValue(models) ?? [],
+    result.GetValue(precision))));
 return root.Parse(args).Invoke();

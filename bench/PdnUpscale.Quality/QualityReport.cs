@@ -32,7 +32,7 @@ public static class QualityReport
     public static int Run(QualitySettings settings)
     {
         using var upscaler = new Upscaler();
-        using var outputs = new ModelOutputs(upscaler);
+        using var outputs = new ModelOutputs(upscaler, settings.Precision);
         ModelDescriptor[] installed = [.. ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null)];
         var report = new StringBuilder();
         IReadOnlyDictionary<string, string[]> chosen = settings.Models is { Length: > 0 } given

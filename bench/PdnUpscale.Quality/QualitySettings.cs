@@ -11,4 +11,5 @@ namespace PdnUpscale.Quality;
 /// <param name="Top">How many screened models per preset go on to the full sets.</param>
 /// <param name="ScreenOnly">Whether to stop after screening.</param>
 /// <param name="Models">Model ids to use for every preset instead of screening, or empty.</param>
-public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models);
+/// <param name="Precision">The number format of CPU inference.</param>
+public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models, PdnUpscale.Core.Inference.InferencePrecision Precision);

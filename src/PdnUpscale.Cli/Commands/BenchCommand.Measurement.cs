@@ -67,7 +67,7 @@ internal sealed partial class BenchCommand
 
         try
         {
-            own = await TimedProcess.MedianMillisecondsAsync(() => OwnProcess.Start(modelId, input, ownOutput, options.TileSize), ownOutput, runs, cancellationToken).ConfigureAwait(false);
+            own = await TimedProcess.MedianMillisecondsAsync(() => OwnProcess.Start(modelId, input, ownOutput, options.TileSize, options.Precision), ownOutput, runs, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException e)
         {

@@ -38,6 +38,7 @@ internal sealed partial class UpscaleCommand
             TargetHeight = parseResult.GetValue(this.heightOption),
             Tile = parseResult.GetValue(this.tileOption),
             Device = parseResult.GetValue(this.deviceOption),
+            Precision = parseResult.GetValue(this.precisionOption),
             Alpha = parseResult.GetValue(this.alphaOption) ?? AlphaMode.Model,
         });
         var decoder = new SkiaImageDecoder(new DecoderOptions { MaxPixels = parseResult.GetValue(this.maxPixelsOption) });

@@ -49,6 +49,8 @@ internal sealed partial class UpscaleCommand : BaseCommand
         CustomParser = r => OptionValues.Choice(r, Devices),
     };
 
+    private readonly Option<InferencePrecision> precisionOption = CommonOptions.CreatePrecision();
+
     // Choice options show their kebab-case default in the description: help would print the enum's own name.
     private readonly Option<AlphaMode?> alphaOption = new("--alpha")
     {
@@ -101,7 +103,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
         Option[] options =
         [
             this.outputOption, this.outDirOption, this.modelOption, this.scaleOption, this.widthOption, this.heightOption,
-            this.tileOption, this.deviceOption, this.alphaOption, this.formatOption, this.qualityOption, this.pngLevelOption, this.overwriteOption,
+            this.tileOption, this.deviceOption, this.precisionOption, this.alphaOption, this.formatOption, this.qualityOption, this.pngLevelOption, this.overwriteOption,
             this.recursiveOption, this.maxPixelsOption, .. this.qualityOptions.All,
         ];
         foreach (Option option in options)
