@@ -2,6 +2,7 @@
 
 using System.Diagnostics;
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 
@@ -13,7 +14,8 @@ namespace PdnUpscale.Quality;
 /// one inference per input instead of one each. Also adds up the inference time per model.
 /// </summary>
 /// <param name="upscaler">The shared upscaler.</param>
-public sealed class ModelOutputs(Upscaler upscaler) : IDisposable
+/// <param name="precision">The number format of CPU inference.</param>
+public sealed class ModelOutputs(Upscaler upscaler, InferencePrecision precision) : IDisposable
 {
     private readonly Dictionary<string, (Bgra32Image Input, Bgra32Image Output)> latest = [];
     private readonly Dictionary<string, TimeSpan> spent = [];
@@ -62,7 +64,7 @@ public sealed class ModelOutputs(Upscaler upscaler) : IDisposable
     private Bgra32Image Run(ModelDescriptor model, Bgra32Image input, int width, int height)
     {
         // A 1× (denoise-only) model runs once and is then resampled to the size (see ScaleChain).
-        using UpscaleResult result = upscaler.Run(input, new UpscaleOptions { Model = model, TargetWidth = width, TargetHeight = height });
+        using UpscaleResult result = upscaler.Run(input, new UpscaleOptions { Model = model, TargetWidth = width, TargetHeight = height, Precision = precision });
         return result.Image.Clone();
     }
 }

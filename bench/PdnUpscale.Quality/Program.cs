@@ -11,6 +11,7 @@ sets.AcceptOnlyFromAmong("photo", "text", "art", "jpeg", "soft", "textjpeg");
 var output = new Option<string?>("--output") { Description = "Also write the tables to this Markdown file." };
 var top = new Option<int>("--top") { Description = "How many screened models per preset go on to the full sets.", DefaultValueFactory = _ => 3 };
 var screenOnly = new Option<bool>("--screen-only") { Description = "Stop after screening every installed model." };
+var precision = new Option<PdnUpscale.Core.Inference.InferencePrecision>("--precision") { Description = "The number format of CPU inference (auto: int8 where the CPU has VNNI and the model is calibrated within bound, as users get it)." };
 var models = new Option<string[]>("--models") { Description = "Skip screening: use these model ids (plus each preset's own) in the full sets.", AllowMultipleArgumentsPerToken = true };
 var classify = new Option<bool>("--classify") { Description = "Measure automatic content choice on the labelled set (confusion matrix, and what each mistake costs against bicubic), then stop." };
 var saveSet = new Option<string?>("--save-set") { Description = "With --classify: also save every picture of the labelled set as PNG in this folder." };
@@ -18,7 +19,7 @@ var defaultOnly = new Option<bool>("--default-only") { Description = "Compare on
 var pictures = new Option<string?>("--pictures") { Description = "Write the README's before/after strips (the first photo, 4×: nearest, bicubic, the default command, its heat map) to this folder, then stop." };
 var root = new RootCommand("PdnUpscale quality harness: screens every installed model, then compares the best per preset with bicubic on photos, text, a scanned page and line art.")
 {
-    quick, photos, scales, sets, output, top, screenOnly, models, classify, saveSet, defaultOnly, pictures,
+    quick, photos, scales, sets, output, top, screenOnly, models, precision, classify, saveSet, defaultOnly, pictures,
 };
 root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(quick),
@@ -29,6 +30,7 @@ root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(top),
     result.GetValue(screenOnly),
     result.GetValue(models) ?? [],
+    result.GetValue(precision),
     result.GetValue(classify),
     result.GetValue(saveSet),
     result.GetValue(defaultOnly),

@@ -34,7 +34,7 @@ public static class QualityReport
     public static int Run(QualitySettings settings)
     {
         using var upscaler = new Upscaler();
-        using var outputs = new ModelOutputs(upscaler);
+        using var outputs = new ModelOutputs(upscaler, settings.Precision);
         ModelDescriptor[] installed = [.. ModelCatalog.LoadBundled().Discover().Where(m => m.OnnxPath is not null)];
         var report = new StringBuilder();
         if (settings.PicturesTo is not null)

@@ -11,8 +11,9 @@ namespace PdnUpscale.Quality;
 /// <param name="Top">How many screened models per preset go on to the full sets.</param>
 /// <param name="ScreenOnly">Whether to stop after screening.</param>
 /// <param name="Models">Model ids to use for every preset instead of screening, or empty.</param>
+/// <param name="Precision">The number format of CPU inference.</param>
 /// <param name="Classify">Whether to measure automatic content choice instead.</param>
+/// <param name="SaveSetTo">With <paramref name="Classify"/>, a folder to save the labelled pictures to, or null.</param>
 /// <param name="DefaultOnly">Whether to compare only bicubic and the default command (no screening, no model variants).</param>
 /// <param name="PicturesTo">A folder to write the README's before/after strips to instead of measuring, or null.</param>
-/// <param name="SaveSetTo">With <paramref name="Classify"/>, a folder to save the labelled pictures to, or null.</param>
-public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models, bool Classify = false, string? SaveSetTo = null, bool DefaultOnly = false, string? PicturesTo = null);
+public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models, PdnUpscale.Core.Inference.InferencePrecision Precision, bool Classify = false, string? SaveSetTo = null, bool DefaultOnly = false, string? PicturesTo = null);

@@ -66,7 +66,7 @@ public static class SampleSets
     /// <returns>The sample.</returns>
     public static QualitySample Text(string line, string font, int inputSize, int truthScale, bool shifted = false)
     {
-        AptPackages.Ensure(font, "fonts-dejavu-core", "fonts-liberation");
+        SystemPackages.Require(font, "fonts-dejavu-core", "fonts-liberation");
         using SKTypeface typeface = SKTypeface.FromFile(font) ?? throw new InvalidDataException($"{font}: not a font SkiaSharp can read.");
         using var skFont = new SKFont(typeface, inputSize * truthScale);
         float advance = skFont.MeasureText(line);

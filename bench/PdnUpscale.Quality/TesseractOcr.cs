@@ -6,8 +6,8 @@ using PdnUpscale.Core.Imaging;
 namespace PdnUpscale.Quality;
 
 /// <summary>
-/// Reads text with the <c>tesseract</c> command (Debian package <c>tesseract-ocr</c>), installed through
-/// <see cref="AptPackages"/> when missing.
+/// Reads text with the <c>tesseract</c> command (Debian package <c>tesseract-ocr</c>); when it is missing,
+/// <see cref="SystemPackages"/> fails saying what to install.
 /// </summary>
 public static class TesseractOcr
 {
@@ -32,8 +32,8 @@ public static class TesseractOcr
                 new SkiaImageEncoder().Encode(image, new ImageMetadata(), stream, new EncoderOptions());
             }
 
-            AptPackages.Ensure(Command, "tesseract-ocr", "tesseract-ocr-eng");
-            return AptPackages.Run(Command, $"\"{file}\" stdout --psm {(singleLine ? 7 : 6)} -l eng").Trim();
+            SystemPackages.Require(Command, "tesseract-ocr", "tesseract-ocr-eng");
+            return SystemPackages.Run(Command, $"\"{file}\" stdout --psm {(singleLine ? 7 : 6)} -l eng").Trim();
         }
         finally
         {

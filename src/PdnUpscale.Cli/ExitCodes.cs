@@ -22,6 +22,22 @@ internal static class ExitCodes
     /// <summary>The user cancelled (Ctrl+C); nothing was written for the unfinished image.</summary>
     public const int Cancelled = 130;
 
+    /// <summary>
+    /// Maps an error to its exit code: the one place that decides which errors are the user's (their message is
+    /// already one sentence naming the file and the cause) and which are bugs (null).
+    /// </summary>
+    /// <param name="e">The error.</param>
+    /// <returns>The exit code, or null for an unexpected error.</returns>
+    public static int? For(Exception e) => e switch
+    {
+        UpscaleException upscale => For(upscale.Kind),
+
+        // A malformed catalog.json or model metadata.
+        InvalidDataException => ModelError,
+        IOException or UnauthorizedAccessException => BadInput,
+        _ => null,
+    };
+
     /// <summary>Gets the exit code for a Core error: the one place kinds of error become codes.</summary>
     /// <param name="kind">The kind of error.</param>
     /// <returns>The exit code.</returns>

@@ -15,6 +15,7 @@ namespace PdnUpscale.Gpu.Tests;
 /// </summary>
 public sealed class PipelineWithGpuStagesTests
 {
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("realesr-animevideov3-x2", "generated-alpha")]
     [InlineData("realesr-animevideov3-x2", "astronaut-eye-48.png")]

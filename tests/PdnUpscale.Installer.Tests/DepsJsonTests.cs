@@ -11,6 +11,7 @@ namespace PdnUpscale.Installer.Tests;
 /// the installed plugin's dependencies with <see cref="AssemblyDependencyResolver"/>, the .NET type built on the
 /// same host resolution, to show that every assembly the .deps.json names is in the installed folder.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(InstallerBuildCollection.Name)]
 public sealed class DepsJsonTests(InstallerBuild build)
 {

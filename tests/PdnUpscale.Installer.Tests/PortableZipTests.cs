@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 namespace PdnUpscale.Installer.Tests;
 
 /// <summary>The portable zip: the same plugin folder the setup installs, plus a short install text.</summary>
+[Trait("Category", "Slow")]
 [Collection(InstallerBuildCollection.Name)]
 public sealed class PortableZipTests(InstallerBuild build)
 {

@@ -3,6 +3,7 @@
 namespace PdnUpscale.Installer.Tests;
 
 /// <summary>What the setup built by installer/build installs, read back with 7z.</summary>
+[Trait("Category", "Slow")]
 [Collection(InstallerBuildCollection.Name)]
 public sealed class SetupPayloadTests(InstallerBuild build)
 {

@@ -42,6 +42,7 @@ public sealed class HostParityTests : IDisposable
         return data;
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Choices))]
     public async Task ThePlugInAndTheCliGiveTheSamePixelsAndMetadata(ContentKind content, string? model, int? fidelityPercent, bool cleanup)

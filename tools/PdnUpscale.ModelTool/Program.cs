@@ -4,12 +4,20 @@
 // Usage: PdnUpscale.ModelTool CATALOG PACKAGES_DIR OUTPUT_DIR [--only ID,ID] [--record]
 //   PACKAGES_DIR holds one folder per package name (e.g. waifu2x/package/...), as models/fetch unpacks them.
 //   --record writes the computed hashes and geometry into the catalog instead of checking them.
+// Or calibrates installed models for int8 and records calibration and quality in the catalog (models/quantize):
+//        PdnUpscale.ModelTool quantize CATALOG MODELS_DIR CALIBRATION_DIR PHOTOS_DIR --only ID,ID
 using PdnUpscale.Core.Models.Catalog;
 using PdnUpscale.ModelTool;
+
+if (args.Length >= 6 && args[0] == "quantize")
+{
+    return QuantizeCommand.Run(args[1], args[2], args[3], args[4], args[5..]);
+}
 
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: PdnUpscale.ModelTool CATALOG PACKAGES_DIR OUTPUT_DIR [--only ID,ID] [--record]");
+    Console.Error.WriteLine("       PdnUpscale.ModelTool quantize CATALOG MODELS_DIR CALIBRATION_DIR PHOTOS_DIR --only ID,ID");
     return 2;
 }
 

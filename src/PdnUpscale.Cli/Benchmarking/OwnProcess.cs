@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Diagnostics;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Benchmarking;
@@ -17,8 +18,9 @@ internal static class OwnProcess
     /// <param name="input">The input image.</param>
     /// <param name="output">The output image (replaced).</param>
     /// <param name="tile">The tile size the in-process runs used, so the process does the same work.</param>
+    /// <param name="precision">The precision the in-process runs used.</param>
     /// <returns>The process to start with <see cref="TimedProcess"/>.</returns>
-    public static ProcessStartInfo Start(string modelId, string input, string output, TileSizeOption tile)
+    public static ProcessStartInfo Start(string modelId, string input, string output, TileSizeOption tile, InferencePrecision precision)
     {
         string host = Environment.ProcessPath ?? throw new InvalidOperationException("The path of the running executable is unknown.");
         var start = new ProcessStartInfo(host);
@@ -28,7 +30,7 @@ internal static class OwnProcess
             start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, typeof(OwnProcess).Assembly.GetName().Name + ".dll"));
         }
 
-        foreach (string argument in new[] { "upscale", input, "-o", output, "-m", modelId, "--tile", tile.ToString(), "--overwrite" })
+        foreach (string argument in new[] { "upscale", input, "-o", output, "-m", modelId, "--tile", tile.ToString(), "--precision", precision.ToString().ToLowerInvariant(), "--overwrite" })
         {
             start.ArgumentList.Add(argument);
         }

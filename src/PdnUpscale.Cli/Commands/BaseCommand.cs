@@ -2,8 +2,6 @@
 
 using System.CommandLine;
 using PdnUpscale.Cli.Interaction;
-using PdnUpscale.Core.Errors;
-using PdnUpscale.Core.Pipeline;
 
 namespace PdnUpscale.Cli.Commands;
 
@@ -28,6 +26,7 @@ internal abstract class BaseCommand : Command
     {
         this.Console = console;
         this.Add(this.verboseOption);
+        this.Validators.Add(OptionValues.RefuseRepeatedOptions);
         this.SetAction(this.InvokeAsync);
     }
 
@@ -52,21 +51,10 @@ internal abstract class BaseCommand : Command
             this.Console.DisplayError("Cancelled; no partial or temporary file was left behind.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (ExitCodeFor(e) is int exitCode)
+        catch (Exception e) when (ExitCodes.For(e) is int exitCode)
         {
             this.Console.DisplayError(e.Message, e);
             return exitCode;
         }
     }
-
-    /// <summary>Maps the errors whose message is already one sentence naming the file and the cause.</summary>
-    private static int? ExitCodeFor(Exception e) => e switch
-    {
-        UpscaleException upscale => ExitCodes.For(upscale.Kind),
-
-        // A malformed catalog.json or model metadata.
-        InvalidDataException => ExitCodes.ModelError,
-        IOException or UnauthorizedAccessException => ExitCodes.BadInput,
-        _ => null,
-    };
 }

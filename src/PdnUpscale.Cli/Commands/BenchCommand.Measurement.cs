@@ -16,7 +16,7 @@ internal sealed partial class BenchCommand
 {
     private BenchReport Measure(string input, string work, ModelDescriptor model, UpscaleOptions options, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        int warmRuns = Math.Max(1, parseResult.GetValue(this.runsOption));
+        int warmRuns = parseResult.GetValue(this.runsOption);
         string output = Path.Combine(work, "ours.png");
         using var upscaler = new Upscaler(new UpscaleConfiguration { Warning = this.Console.DisplayWarning });
         BenchRun cold = BenchRun.Execute(input, output, upscaler, options, cancellationToken);
@@ -67,7 +67,7 @@ internal sealed partial class BenchCommand
 
         try
         {
-            own = await TimedProcess.MedianMillisecondsAsync(() => OwnProcess.Start(modelId, input, ownOutput, options.TileSize), ownOutput, runs, cancellationToken).ConfigureAwait(false);
+            own = await TimedProcess.MedianMillisecondsAsync(() => OwnProcess.Start(modelId, input, ownOutput, options.TileSize, options.Precision), ownOutput, runs, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException e)
         {

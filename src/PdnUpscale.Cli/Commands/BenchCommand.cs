@@ -6,6 +6,7 @@ using System.Globalization;
 using PdnUpscale.Cli.Benchmarking;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Codecs;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 
@@ -29,9 +30,10 @@ internal sealed partial class BenchCommand : BaseCommand
         HelpName = "WxH",
     };
 
-    private readonly Option<string?> inputOption = new("--input") { Description = "An image file to benchmark instead of the generated test image.", HelpName = "FILE" };
+    private readonly Option<string?> inputOption = new("--input") { Description = "An image file to benchmark instead of the generated test image.", HelpName = "FILE", CustomParser = OptionValues.NonEmpty };
     private readonly Option<TileSizeOption> tileOption = CommonOptions.CreateTile();
-    private readonly Option<int> runsOption = new("--runs") { Description = "The warm runs after the cold one; the median is reported.", DefaultValueFactory = _ => 3 };
+    private readonly Option<InferencePrecision> precisionOption = CommonOptions.CreatePrecision();
+    private readonly Option<int> runsOption = new("--runs") { Description = "The warm runs after the cold one, 1 to 1000; the median is reported.", DefaultValueFactory = _ => 3, CustomParser = r => OptionValues.Integer(r, 1, 1000) };
     private readonly Option<bool> jsonOption = new("--json") { Description = "Print the figures as JSON." };
     private readonly Option<bool> referenceOption = new("--reference-ncnn") { Description = $"Also time the ncnn reference runtime ({NcnnReference.ScriptPath}) on the same image and model." };
 
@@ -40,7 +42,7 @@ internal sealed partial class BenchCommand : BaseCommand
     public BenchCommand(CliConsole console)
         : base("bench", "Measure per-stage time, inference GFLOP/s, pipeline overhead and peak memory.", console)
     {
-        foreach (Option option in new Option[] { this.modelOption, this.sizeOption, this.inputOption, this.tileOption, this.runsOption, this.jsonOption, this.referenceOption })
+        foreach (Option option in new Option[] { this.modelOption, this.sizeOption, this.inputOption, this.tileOption, this.precisionOption, this.runsOption, this.jsonOption, this.referenceOption })
         {
             this.Add(option);
         }
@@ -54,7 +56,7 @@ internal sealed partial class BenchCommand : BaseCommand
         try
         {
             string input = parseResult.GetValue(this.inputOption) ?? CreateInput(work, parseResult.GetValue(this.sizeOption));
-            var options = new UpscaleOptions { Model = model, TileSize = parseResult.GetValue(this.tileOption) };
+            var options = new UpscaleOptions { Model = model, TileSize = parseResult.GetValue(this.tileOption), Precision = parseResult.GetValue(this.precisionOption) };
             BenchReport report = await Task.Run(() => this.Measure(input, work, model, options, parseResult, cancellationToken), cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(this.referenceOption))
             {

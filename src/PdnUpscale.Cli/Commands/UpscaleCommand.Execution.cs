@@ -20,15 +20,14 @@ internal sealed partial class UpscaleCommand
     /// <inheritdoc/>
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> inputs = InputCollector.Collect(parseResult.GetRequiredValue(this.inputsArgument), parseResult.GetValue(this.recursiveOption));
-        ImageFileFormat? format = parseResult.GetValue(this.formatOption) is { } name ? ImageFileFormats.FromPath("." + name) : null;
+        IReadOnlyList<InputImage> inputs = InputCollector.Collect(parseResult.GetRequiredValue(this.inputsArgument), parseResult.GetValue(this.recursiveOption));
         string? outDir = parseResult.GetValue(this.outDirOption);
         bool overwrite = parseResult.GetValue(this.overwriteOption);
-        IReadOnlyList<OutputJob> jobs = OutputPlanner.Plan(inputs, parseResult.GetValue(this.outputOption), outDir, format, overwrite);
         string? explainPath = this.qualityOptions.ExplainPath(parseResult);
-        if (explainPath is not null && jobs.Count > 1)
+        OutputPlan plan = OutputPlanner.Plan(inputs, new OutputRequest(parseResult.GetValue(this.outputOption), outDir, explainPath, parseResult.GetValue(this.formatOption), overwrite));
+        foreach (string skipped in plan.Skipped)
         {
-            throw new UpscaleException(UpscaleErrorKind.InvalidInput, "--explain names one file, so it needs exactly one input image.");
+            this.Console.DisplayWarning($"{skipped}: skipped; its name is that of another image's result, so it is taken for an earlier run's result.");
         }
 
         UpscaleRequest request = this.qualityOptions.Apply(parseResult, new UpscaleRequest
@@ -39,7 +38,8 @@ internal sealed partial class UpscaleCommand
             TargetHeight = parseResult.GetValue(this.heightOption),
             Tile = parseResult.GetValue(this.tileOption),
             Device = parseResult.GetValue(this.deviceOption),
-            Alpha = parseResult.GetValue(this.alphaOption),
+            Precision = parseResult.GetValue(this.precisionOption),
+            Alpha = parseResult.GetValue(this.alphaOption) ?? AlphaMode.Model,
         });
         var decoder = new SkiaImageDecoder(new DecoderOptions { MaxPixels = parseResult.GetValue(this.maxPixelsOption) });
         var encoder = new SkiaImageEncoder();
@@ -50,25 +50,37 @@ internal sealed partial class UpscaleCommand
         }
 
         using var service = new UpscaleService(ModelLibrary.Discover());
+        if (request.Model is { } model)
+        {
+            // A model that cannot run fails the run once, before any image, not once per image.
+            service.Models.Resolve(model);
+        }
+
         int exitCode = ExitCodes.Success;
-        foreach (OutputJob job in jobs)
+        foreach (OutputJob job in plan.Jobs)
         {
             try
             {
                 await UpscaleProgressDisplay.RunAsync(this.Console, Path.GetFileName(job.Input), progress =>
-                    this.UpscaleOne(job, decoder, encoder, service, request, explainPath, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
+                    this.UpscaleOne(job, decoder, encoder, service, request, plan.Explain, encoding, overwrite, progress, cancellationToken)).ConfigureAwait(false);
                 this.Console.DisplaySuccess($"{job.Output}: written.");
             }
-            catch (UpscaleException e) when (e.Kind == UpscaleErrorKind.InvalidInput && jobs.Count > 1)
+            catch (Exception e) when (e is not OperationCanceledException && ExitCodes.For(e) is int code)
             {
-                // One bad image in a batch does not stop the others; the exit code still reports it.
-                this.Console.DisplayError(e.Message, e);
-                exitCode = exitCode == ExitCodes.Success ? ExitCodes.For(e.Kind) : exitCode;
+                // One failed image does not stop the others; the exit code reports the first failure.
+                this.Console.DisplayError(NamingTheFile(e.Message, job), e);
+                exitCode = exitCode == ExitCodes.Success ? code : exitCode;
             }
         }
 
         return exitCode;
     }
+
+    /// <summary>Makes sure an error names the image it is about (a size error from Core names only sizes).</summary>
+    private static string NamingTheFile(string message, OutputJob job) =>
+        message.Contains(Path.GetFileName(job.Input), StringComparison.Ordinal) || message.Contains(Path.GetFileName(job.Output), StringComparison.Ordinal)
+            ? message
+            : $"{job.Input}: {message}";
 
     private void UpscaleOne(
         OutputJob job,

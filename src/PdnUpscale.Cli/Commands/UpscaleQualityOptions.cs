@@ -14,73 +14,56 @@ namespace PdnUpscale.Cli.Commands;
 /// </summary>
 internal sealed class UpscaleQualityOptions
 {
+    private static readonly (string Name, string? Value)[] Presets = [(UpscalePresets.AutoId, UpscalePresets.AutoId), .. UpscalePresets.All.Select(p => (p.Id, (string?)p.Id))];
+
+    private static readonly (string Name, ScanOutput? Value)[] ScanOutputs =
+        [("color", ScanOutput.Color), ("grayscale", ScanOutput.Grayscale), ("black-and-white", ScanOutput.BlackAndWhite)];
+
     private readonly Option<string?> presetOption = new("--preset")
     {
         Description = $"What you are upscaling; picks the model, fidelity and clean-up measured best for it (default: {UpscalePresets.AutoId}, decided from the picture, or text with --scan-cleanup).",
-        HelpName = string.Join('|', UpscalePresets.All.Select(p => p.Id).Prepend(UpscalePresets.AutoId)),
-    };
-
-    private readonly Option<double?> detailOption = new("--detail")
-    {
-        Description = "How much of the detail the model adds to keep, 0 (a plain, smooth enlargement) to 1 (all of it); fidelity still holds. Default: 1.",
-        HelpName = "0..1",
+        HelpName = OptionValues.ChoiceNames(Presets),
+        CustomParser = r => OptionValues.Choice(r, Presets),
     };
 
     private readonly Option<double?> fidelityOption = new("--fidelity")
     {
         Description = "How faithful to the input, 0 (raw model output) to 1 (shrunk back, it matches the input). Default: the preset's.",
         HelpName = "0..1",
+        CustomParser = r => OptionValues.Decimal(r, 0, 1),
+    };
+
+    private readonly Option<double?> detailOption = new("--detail")
+    {
+        Description = "How much of the detail the model adds to keep, 0 (a plain, smooth enlargement) to 1 (all of it); fidelity still holds. Default: 1.",
+        HelpName = "0..1",
+        CustomParser = r => OptionValues.Decimal(r, 0, 1),
     };
 
     private readonly Option<int?> denoiseOption = new("--denoise")
     {
         Description = "Use the model's variant with this denoise level, where the model comes in levels (Real-CUGAN, waifu2x).",
         HelpName = "-1..3",
+        CustomParser = r => OptionValues.Integer(r, -1, 3),
     };
 
     private readonly Option<string?> explainOption = new("--explain")
     {
         Description = "Also write a heat map of where the result departs from a plain enlargement (invented detail) to this file.",
         HelpName = "FILE",
+        CustomParser = OptionValues.NonEmpty,
     };
 
     private readonly Option<bool> scanCleanupOption = new("--scan-cleanup") { Description = "Even out the paper to white, remove specks and straighten the page before enlarging (text preset)." };
 
-    private readonly Option<ScanOutput> scanOutputOption = new("--scan-output")
+    private readonly Option<ScanOutput?> scanOutputOption = new("--scan-output")
     {
-        Description = "With --scan-cleanup: keep colour, or write grey or pure black and white.",
-        DefaultValueFactory = _ => ScanOutput.Color,
-        HelpName = "color|grayscale|blackandwhite",
+        Description = "With --scan-cleanup: keep colour (the default), or write grey or pure black and white.",
+        HelpName = OptionValues.ChoiceNames(ScanOutputs),
+        CustomParser = r => OptionValues.Choice(r, ScanOutputs),
     };
 
     private readonly Option<bool> noDeskewOption = new("--no-deskew") { Description = "With --scan-cleanup: leave the page's angle alone." };
-
-    /// <summary>Initializes a new instance of the <see cref="UpscaleQualityOptions"/> class.</summary>
-    public UpscaleQualityOptions()
-    {
-        this.presetOption.AcceptOnlyFromAmong([UpscalePresets.AutoId, .. UpscalePresets.All.Select(p => p.Id)]);
-        this.detailOption.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is double d && !(d >= 0 && d <= 1))
-            {
-                r.AddError("--detail must be between 0 and 1.");
-            }
-        });
-        this.fidelityOption.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is double f && !(f >= 0 && f <= 1))
-            {
-                r.AddError("--fidelity must be between 0 and 1.");
-            }
-        });
-        this.denoiseOption.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is int level && level is < -1 or > 3)
-            {
-                r.AddError("--denoise must be between -1 and 3.");
-            }
-        });
-    }
 
     /// <summary>Gets the options to add to the command.</summary>
     public IEnumerable<Option> All => [this.presetOption, this.fidelityOption, this.detailOption, this.denoiseOption, this.explainOption, this.scanCleanupOption, this.scanOutputOption, this.noDeskewOption];
@@ -95,7 +78,7 @@ internal sealed class UpscaleQualityOptions
         Fidelity = parseResult.GetValue(this.fidelityOption),
         Detail = parseResult.GetValue(this.detailOption),
         DenoiseLevel = parseResult.GetValue(this.denoiseOption),
-        ScanCleanup = parseResult.GetValue(this.scanCleanupOption) ? parseResult.GetValue(this.scanOutputOption) : null,
+        ScanCleanup = parseResult.GetValue(this.scanCleanupOption) ? parseResult.GetValue(this.scanOutputOption) ?? ScanOutput.Color : null,
         Deskew = !parseResult.GetValue(this.noDeskewOption),
         Explain = parseResult.GetValue(this.explainOption) is not null,
     };

@@ -6,6 +6,7 @@ namespace PdnUpscale.Cli.Files;
 /// Writes a file all at once or not at all: the content goes to a hidden temporary file in the target folder
 /// (same volume, so the final rename is atomic), which is renamed onto the target only when complete. On any
 /// failure or cancellation the temporary file is deleted, so no partial or temporary file is left behind.
+/// The temporary name does not grow with the target's, so any name the planner accepts can be written.
 /// </summary>
 internal static class AtomicFileWriter
 {
@@ -17,14 +18,17 @@ internal static class AtomicFileWriter
     /// <param name="overwrite">Whether an existing target may be replaced.</param>
     /// <param name="write">Writes the content; it may throw, including <see cref="OperationCanceledException"/>.</param>
     /// <param name="cancellationToken">Checked after writing, before the rename.</param>
-    /// <exception cref="IOException">The target exists and <paramref name="overwrite"/> is false, or the write failed.</exception>
+    /// <exception cref="IOException">The target exists and <paramref name="overwrite"/> is false, or the write failed (one sentence naming <paramref name="path"/>).</exception>
     public static void Write(string path, bool overwrite, Action<Stream> write, CancellationToken cancellationToken)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
+        string temporary = Path.Combine(directory, $".{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            // Unbuffered: a write error (a full disk) surfaces in the write that caused it, inside the encoder,
+            // not later in a flush or, worse, in Dispose, where it would replace the first exception. The
+            // encoders write in blocks of kilobytes, so this costs no measurable time.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
@@ -37,9 +41,17 @@ internal static class AtomicFileWriter
         {
             throw new IOException($"{path}: the file already exists; pass --overwrite to replace it.");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{path}: the file could not be written ({Cause(e)}).", e);
+        }
         finally
         {
             File.Delete(temporary);
         }
     }
+
+    // .NET's messages name the temporary file ("No space left on device : '/x/.1f…pdnupscale-tmp'"); the
+    // user knows only the target.
+    private static string Cause(Exception e) => e.Message.Split(" : '", 2)[0].TrimEnd('.');
 }

@@ -5,7 +5,8 @@ using Spectre.Console;
 namespace PdnUpscale.Cli.Interaction;
 
 /// <summary>
-/// The one way commands talk to the user: results on standard output, errors and warnings on standard error.
+/// The one way commands talk to the user: results on standard output; progress, notes, warnings and errors on
+/// standard error, so a script reading standard output gets only results.
 /// Text from files, paths and exceptions is always markup-escaped, so a file named <c>[red].png</c> prints as is.
 /// </summary>
 internal sealed class CliConsole
@@ -14,18 +15,18 @@ internal sealed class CliConsole
     private const int RedirectedWidth = 400;
 
     /// <summary>Initializes a new instance of the <see cref="CliConsole"/> class.</summary>
-    /// <param name="output">The console for results and progress (standard output).</param>
-    /// <param name="error">The console for errors and warnings (standard error).</param>
+    /// <param name="output">The console for results (standard output).</param>
+    /// <param name="error">The console for progress, notes, warnings and errors (standard error).</param>
     public CliConsole(IAnsiConsole output, IAnsiConsole error)
     {
         this.Output = output;
         this.Error = error;
     }
 
-    /// <summary>Gets the console for results and progress.</summary>
+    /// <summary>Gets the console for results: what was written, tables and JSON.</summary>
     public IAnsiConsole Output { get; }
 
-    /// <summary>Gets the console for errors and warnings.</summary>
+    /// <summary>Gets the console for progress, notes, warnings and errors.</summary>
     public IAnsiConsole Error { get; }
 
     /// <summary>Gets or sets a value indicating whether details (exception chains, timings) are shown.</summary>

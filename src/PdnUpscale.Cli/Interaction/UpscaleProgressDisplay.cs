@@ -18,7 +18,7 @@ internal static class UpscaleProgressDisplay
     /// <param name="work">The upscale; it reports through the given sink.</param>
     /// <returns>A task that completes when the work has.</returns>
     public static Task RunAsync(CliConsole console, string label, Action<IProgress<UpscaleProgress>> work) =>
-        console.Output.Progress()
+        console.Error.Progress()
             .AutoClear(false)
             .HideCompleted(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())

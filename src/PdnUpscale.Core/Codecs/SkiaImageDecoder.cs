@@ -10,8 +10,8 @@ namespace PdnUpscale.Core.Codecs;
 /// Decodes PNG, JPEG, WebP, GIF (first frame) and BMP with SkiaSharp, grey and palette images included,
 /// straight into a <see cref="Bgra32Image"/> without colour conversion; a non-sRGB ICC profile is kept in the
 /// metadata (as <see cref="IccProfiles"/> describes) so the encoder can embed it again. The header is checked against the pixel limit before the
-/// pixels are allocated. EXIF orientation is applied (<see cref="Orientation"/>). A JPEG's quantization tables are read from its header
-/// (<see cref="JpegHeader"/>) into <see cref="ImageMetadata.Jpeg"/>.
+/// pixels are allocated. EXIF orientation is applied (<see cref="Orientation"/>), JPEG's and PNG's. Truncated files of every format are refused, and a read error becomes one sentence (<see cref="FaultBarrierStream"/>).
+/// A JPEG's quantization tables are read from its header (<see cref="JpegHeader"/>) into <see cref="ImageMetadata.Jpeg"/>.
 /// </summary>
 /// <param name="options">The limits, or null for the defaults.</param>
 public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDecoder
@@ -47,6 +47,21 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
     public DecodedImage Decode(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
+
+        // Skia reads from native code: a read error must not be thrown there (FaultBarrierStream).
+        using var barrier = new FaultBarrierStream(stream);
+        try
+        {
+            return this.DecodeGuarded(barrier, fileName);
+        }
+        catch (UpscaleException e) when (e.Kind == UpscaleErrorKind.InvalidInput && barrier.Fault is { } fault)
+        {
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The input file '{fileName}' could not be read: {fault.Message}", fault);
+        }
+    }
+
+    private DecodedImage DecodeGuarded(FaultBarrierStream stream, string fileName)
+    {
         JpegQuantization? jpeg = null;
         if (stream.CanSeek)
         {
@@ -70,19 +85,31 @@ public sealed class SkiaImageDecoder(DecoderOptions? options = null) : IImageDec
         Bgra32Image image = Bgra32Image.Allocate(info.Width, info.Height);
         var target = new SKImageInfo(info.Width, info.Height, SKColorType.Bgra8888, SKAlphaType.Unpremul);
         SKCodecResult decoded = codec.GetPixels(target, image.Scan0, image.Stride, new SKCodecOptions(0));
-        if (decoded != SKCodecResult.Success)
+        if (decoded == SKCodecResult.Success && stream.Fault is null && codec.EncodedFormat == SKEncodedImageFormat.Jpeg && stream.CanSeek && !EncodedFileChecks.JpegIsComplete(stream))
+        {
+            decoded = SKCodecResult.IncompleteInput;
+        }
+
+        if (decoded != SKCodecResult.Success || stream.Fault is not null)
         {
             image.Dispose();
             throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The image '{fileName}' could not be decoded ({Describe(decoded)}).");
         }
 
-        image = Orientation.Apply(image, codec.EncodedOrigin);
+        SKEncodedOrigin origin = codec.EncodedFormat == SKEncodedImageFormat.Png && stream.CanSeek ? EncodedFileChecks.PngExifOrientation(stream) : codec.EncodedOrigin;
+        if (stream.Fault is not null)
+        {
+            image.Dispose();
+            throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"The image '{fileName}' could not be read to its end.");
+        }
+
+        image = Orientation.Apply(image, origin);
         var metadata = new ImageMetadata
         {
             IccProfile = IccProfiles.FromColorSpace(info.ColorSpace),
             HasAlpha = info.AlphaType != SKAlphaType.Opaque && PixelScan.AnyAlphaBelow(image, 255),
             IsGrayscale = info.ColorType is SKColorType.Gray8 or SKColorType.Alpha8,
-            Jpeg = jpeg is null || codec.EncodedFormat != SKEncodedImageFormat.Jpeg ? null : new JpegQuantization(jpeg.Components) { BlocksAligned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft },
+            Jpeg = jpeg is null || codec.EncodedFormat != SKEncodedImageFormat.Jpeg ? null : new JpegQuantization(jpeg.Components) { BlocksAligned = origin == SKEncodedOrigin.TopLeft },
         };
         return new DecodedImage(image, metadata);
     }

@@ -34,7 +34,10 @@ public sealed class SkiaImageEncoder : IImageEncoder
         using Stream? withText = options.Format == ImageFileFormat.Png && metadata.Text.Count > 0
             ? PngTextChunks.CreateInsertingStream(destination, metadata.Text)
             : null;
-        using (var output = new SKManagedWStream(withText ?? destination, disposeManagedStream: false))
+
+        // Skia writes from native code: a write error must not be thrown there (FaultBarrierStream).
+        using var barrier = new FaultBarrierStream(withText ?? destination);
+        using (var output = new SKManagedWStream(barrier, disposeManagedStream: false))
         {
             bool written = options.Format switch
             {
@@ -42,12 +45,12 @@ public sealed class SkiaImageEncoder : IImageEncoder
                 ImageFileFormat.Webp => pixmap.Encode(output, new SKWebpEncoderOptions(quality == 100 ? SKWebpEncoderCompression.Lossless : SKWebpEncoderCompression.Lossy, quality)),
                 _ => pixmap.Encode(output, PngOptions(options.PngCompressionLevel)),
             };
+            output.Flush();
+            barrier.ThrowIfFaulted();
             if (!written)
             {
                 throw new IOException($"SkiaSharp could not encode a {pixels.Width}×{pixels.Height} image as {options.Format}.");
             }
-
-            output.Flush();
         }
     }
 

@@ -11,11 +11,12 @@ public interface ITileSessionFactory : IDisposable
     /// <summary>Gets or opens the session for a model, device and tile shape.</summary>
     /// <param name="model">The model; its <see cref="ModelDescriptor.OnnxPath"/> must be set.</param>
     /// <param name="device">The requested device; unavailable devices fall back to the CPU with one warning.</param>
+    /// <param name="precision">The requested precision; int8 applies to CPU sessions of calibrated models only.</param>
     /// <param name="inputWidth">The tile input width.</param>
     /// <param name="inputHeight">The tile input height.</param>
     /// <returns>The session, owned by the factory: callers must not dispose it.</returns>
     /// <exception cref="UpscaleException">The model file is missing or cannot be loaded.</exception>
-    ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight);
+    ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight);
 
     /// <summary>Gets the device a request for <paramref name="requested"/> runs on: the CPU, or a GPU provider that is available.</summary>
     /// <param name="requested">The requested device.</param>

@@ -17,9 +17,10 @@ namespace PdnUpscale.Core.Inference;
 public sealed class OnnxTileSessionFactory : ITileSessionFactory
 {
     private const string DirectMLProvider = "DmlExecutionProvider";
-    private readonly Dictionary<(string Path, DeviceKind Device, int Width, int Height), OnnxTileSession> cache = [];
+    private readonly Dictionary<(string Path, DeviceKind Device, bool Int8, int Width, int Height), OnnxTileSession> cache = [];
     private readonly int threads;
     private readonly Action<string>? warning;
+    private readonly HashSet<string> warned = new(StringComparer.Ordinal);
     private bool warnedFallback;
 
     /// <summary>Initializes a new instance of the <see cref="OnnxTileSessionFactory"/> class.</summary>
@@ -38,7 +39,7 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
     public int DirectMLDeviceId { get; init; }
 
     /// <inheritdoc/>
-    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight)
+    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight)
     {
         ArgumentNullException.ThrowIfNull(model);
         string path = model.OnnxPath ?? throw new UpscaleException(UpscaleErrorKind.Model, $"The model '{model.Id}' is not installed (no ONNX file).");
@@ -49,10 +50,11 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
 
         bool useDml = this.ResolveDirectML(device);
         DeviceKind resolved = useDml ? DeviceKind.DirectML : DeviceKind.Cpu;
-        var key = (Path.GetFullPath(path), resolved, inputWidth, inputHeight);
+        bool int8 = Int8Support.UseInt8(precision, model, !useDml, this.WarnOnce);
+        var key = (Path.GetFullPath(path), resolved, int8, inputWidth, inputHeight);
         if (!this.cache.TryGetValue(key, out OnnxTileSession? session))
         {
-            session = this.Open(model, path, useDml, inputWidth, inputHeight);
+            session = this.Open(model, path, useDml, int8, inputWidth, inputHeight);
             this.cache[key] = session;
         }
 
@@ -85,6 +87,14 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         this.cache.Clear();
     }
 
+    private void WarnOnce(string message)
+    {
+        if (this.warned.Add(message))
+        {
+            this.warning?.Invoke(message);
+        }
+    }
+
     private bool ResolveDirectML(DeviceKind device)
     {
         if (device == DeviceKind.Cpu)
@@ -102,7 +112,7 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         return available;
     }
 
-    private OnnxTileSession Open(ModelDescriptor model, string path, bool useDml, int inputWidth, int inputHeight)
+    private OnnxTileSession Open(ModelDescriptor model, string path, bool useDml, bool int8, int inputWidth, int inputHeight)
     {
         ModelGeometry g = model.Geometry;
         int outputWidth = (inputWidth - (2 * g.Border)) * g.Scale;
@@ -110,14 +120,20 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         try
         {
             using SessionOptions options = this.CreateOptions(path, useDml, inputWidth, inputHeight);
-            byte[]? rewritten = useDml ? null : RewriteForCpu(path);
+            byte[]? rewritten = useDml ? null : RewriteForCpu(path, int8 ? model.Int8Calibration : null);
             var session = rewritten is null ? new InferenceSession(path, options) : new InferenceSession(rewritten, options);
             CheckShape(session, path, outputWidth, outputHeight);
-            return new OnnxTileSession(session, path, useDml ? "DirectML" : "CPU", inputWidth, inputHeight, outputWidth, outputHeight);
+            // A file that cannot be rewritten (external weights, not a protobuf) loads as it is, in fp32.
+            string deviceName = useDml ? "DirectML" : int8 && rewritten is not null ? "CPU (int8)" : "CPU";
+            return new OnnxTileSession(session, path, deviceName, inputWidth, inputHeight, outputWidth, outputHeight);
         }
         catch (OnnxRuntimeException ex)
         {
             throw new UpscaleException(UpscaleErrorKind.Model, $"The model file '{path}' could not be loaded: {FirstLine(ex.Message)}", ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UpscaleException(UpscaleErrorKind.Model, $"The model file '{path}' could not be quantized to int8: {ex.Message}", ex);
         }
     }
 
@@ -151,11 +167,12 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
     }
 
     /// <summary>
-    /// The model as the CPU provider runs it fastest, with per-channel PRelu rewritten (<see cref="PReluRewriter"/>);
-    /// null to load the file as it is: nothing to rewrite, weights in external files (which load relative to the
-    /// file), or not a protobuf at all (ONNX Runtime then says what is wrong with it).
+    /// The model as the CPU provider runs it fastest, with per-channel PRelu rewritten (<see cref="PReluRewriter"/>)
+    /// and, with a calibration, in int8 QDQ form (<see cref="Int8Quantizer"/>); null to load the file as it is:
+    /// nothing to rewrite, weights in external files (which load relative to the file), or not a protobuf at all
+    /// (ONNX Runtime then says what is wrong with it).
     /// </summary>
-    private static byte[]? RewriteForCpu(string path)
+    private static byte[]? RewriteForCpu(string path, Int8Calibration? int8)
     {
         ModelProto model;
         try
@@ -169,7 +186,18 @@ public sealed class OnnxTileSessionFactory : ITileSessionFactory
         }
 
         bool external = model.Graph?.Initializer.Any(t => t.ExternalData.Count > 0) ?? true;
-        return !external && PReluRewriter.Rewrite(model) > 0 ? model.ToByteArray() : null;
+        if (external)
+        {
+            return null;
+        }
+
+        if (int8 is not null)
+        {
+            Int8Quantizer.Quantize(model, int8);
+            return model.ToByteArray();
+        }
+
+        return PReluRewriter.Rewrite(model) > 0 ? model.ToByteArray() : null;
     }
 
     private static void CheckShape(InferenceSession session, string path, int outputWidth, int outputHeight)

@@ -40,4 +40,7 @@ public sealed class ModelDescriptor
 
     /// <summary>Gets the path of the ONNX file, or null when the model is in the catalog but not installed.</summary>
     public string? OnnxPath { get; init; }
+
+    /// <summary>Gets the int8 calibration of the ONNX file, or null when the model has none (it then always runs in fp32).</summary>
+    public Int8Calibration? Int8Calibration { get; init; }
 }

@@ -40,6 +40,11 @@ public static class ModelMetadata
         return list;
     }
 
+    /// <summary>Tells whether metadata entries claim to be PdnUpscale's, whether or not they hold up.</summary>
+    /// <param name="properties">The entries.</param>
+    /// <returns>Whether any key carries PdnUpscale's prefix.</returns>
+    public static bool ClaimsToBeOurs(IReadOnlyDictionary<string, string> properties) => properties.Keys.Any(k => k.StartsWith(Prefix, StringComparison.Ordinal));
+
     /// <summary>Reads a model description back from metadata entries.</summary>
     /// <param name="properties">The entries.</param>
     /// <param name="onnxPath">The file they came from.</param>
@@ -48,7 +53,7 @@ public static class ModelMetadata
     {
         string Get(string key) => properties.TryGetValue(Prefix + key, out string? v) ? v : string.Empty;
         bool Int(string key, out int value) => int.TryParse(Get(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
-        if (Get("id").Length == 0 || !Int("scale", out int scale) || !Int("context_padding", out int padding)
+        if (Get("id").Length == 0 || !Int("scale", out int scale) || scale < 1 || !Int("context_padding", out int padding)
             || !Int("border", out int border) || !Int("input_alignment", out int alignment) || !Enum.TryParse(Get("purpose"), out ModelPurpose purpose))
         {
             return null;

@@ -64,7 +64,7 @@ internal sealed partial class UpscaleJob
     private void RunTiles(TilePlan plan, Bgra32Image input, Bgra32Image target, OutputChannels channels, int bleedPasses, UpscaleStage stage)
     {
         ModelDescriptor model = this.options.Model;
-        ITileSession session = this.Timed(StageKind.SessionSetup, () => this.sessions.GetSession(this.options.Model, this.options.Device, plan.TileInputWidth, plan.TileInputHeight));
+        ITileSession session = this.Timed(StageKind.SessionSetup, () => this.sessions.GetSession(this.options.Model, this.options.Device, this.options.Precision, plan.TileInputWidth, plan.TileInputHeight));
         this.DeviceName = session.DeviceName;
         using IPreprocessJob pre = this.Timed(StageKind.Preprocess, () => this.preprocessor.Begin(input, new PreprocessSettings(model.InputRange, model.IsBgr, bleedPasses), this.cancellationToken));
         using IBlendJob blend = this.blender.Begin(plan, this.postprocessor, target, new PostprocessSettings(model.InputRange, model.IsBgr, channels, this.grayscale));

@@ -30,6 +30,9 @@ public sealed record UpscaleOptions
     /// <summary>Gets where inference runs.</summary>
     public DeviceKind Device { get; init; } = DeviceKind.Auto;
 
+    /// <summary>Gets the number format of CPU inference: fp32, int8, or int8 where it is fast and faithful (auto).</summary>
+    public InferencePrecision Precision { get; init; } = InferencePrecision.Auto;
+
     /// <summary>Gets how the alpha channel is enlarged (images without alpha skip the alpha pass).</summary>
     public AlphaMode Alpha { get; init; } = AlphaMode.Model;
 

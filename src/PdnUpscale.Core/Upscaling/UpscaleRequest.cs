@@ -62,6 +62,9 @@ public sealed record UpscaleRequest
     /// <summary>Gets where inference runs.</summary>
     public DeviceKind Device { get; init; } = DeviceKind.Auto;
 
+    /// <summary>Gets the number format of CPU inference (auto: int8 on CPUs with VNNI for models calibrated within bound).</summary>
+    public InferencePrecision Precision { get; init; } = InferencePrecision.Auto;
+
     /// <summary>Gets the tile size: auto, whole image, or a fixed core size.</summary>
     public TileSizeOption Tile { get; init; } = TileSizeOption.Auto;
 

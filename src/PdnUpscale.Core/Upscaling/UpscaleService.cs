@@ -117,6 +117,7 @@ public sealed class UpscaleService : IDisposable
                 TargetHeight = request.TargetHeight,
                 TileSize = request.Tile,
                 Device = request.Device,
+                Precision = request.Precision,
                 Alpha = request.Alpha,
                 Fidelity = fidelity,
             };

@@ -61,12 +61,26 @@ public sealed class AiUpscaleEffect : PropertyBasedBitmapEffect
 
         lock (this.sync)
         {
-            this.layer ??= PdnBitmaps.Read(this.Environment.GetSourceBitmapBgra32());
-            this.engine ??= this.CreateEngine();
-            var clipboard = this.Services.GetService(typeof(IClipboardService)) is IClipboardService service
-                ? new PdnBitmaps.Clipboard(service, this.Environment.ImagingFactory)
-                : null;
-            this.plan = this.engine.Prepare(this.layer, EffectProperties.Read(newToken), clipboard, this.CancellationToken);
+            try
+            {
+                this.layer ??= PdnBitmaps.Read(this.Environment.GetSourceBitmapBgra32());
+                this.engine ??= this.CreateEngine();
+                var clipboard = this.Services.GetService(typeof(IClipboardService)) is IClipboardService service
+                    ? new PdnBitmaps.Clipboard(service, this.Environment.ImagingFactory)
+                    : null;
+                this.plan = this.engine.Prepare(this.layer, EffectProperties.Read(newToken), clipboard, this.CancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                this.plan = EffectPlan.Unchanged(EffectOutcome.Cancelled, "The upscale was cancelled; nothing was changed.");
+            }
+            catch (Exception e)
+            {
+                // The host's boundary: whatever failed (the clipboard, a GPU driver, a bug), an earlier result must
+                // not stay on the layer and Paint.NET must not see an exception from the effect.
+                this.plan = EffectPlan.Unchanged(EffectOutcome.Failed, $"The upscale failed: {e.Message} This layer is unchanged.");
+            }
+
             if (this.plan.NeedsAttention)
             {
                 this.Report(this.plan.Message);

@@ -7,8 +7,8 @@ namespace PdnUpscale.PaintDotNet.Engine;
 
 /// <summary>
 /// Saves the new image as a PNG. The file name carries the result's cache key, so Paint.NET's repeated
-/// token updates write a result once; the file appears whole (written beside it, then renamed) and an
-/// existing file is never overwritten.
+/// token updates write a result once; the file appears whole (written beside it under a fresh name, then
+/// renamed) and an existing file is never overwritten or written through.
 /// </summary>
 public static class NewImageExport
 {
@@ -29,10 +29,11 @@ public static class NewImageExport
             return path;
         }
 
-        string partial = path + ".partial";
+        // A fresh name, created exclusively: an existing file or link of that name is never written through.
+        string partial = Path.Combine(folder, $".{Guid.NewGuid():N}.partial");
         try
         {
-            using (FileStream stream = File.Create(partial))
+            using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 new SkiaImageEncoder().Encode(image, metadata, stream, new EncoderOptions { Format = ImageFileFormat.Png });
             }

@@ -27,6 +27,27 @@ public sealed class BenchCommandTests
         Assert.Equal(JsonValueKind.Null, report.GetProperty("referenceNcnnMs").ValueKind);
     }
 
+    [Theory]
+    [InlineData("fp32", "CPU")]
+    [InlineData("int8", "CPU (int8)")]
+    public async Task Bench_Precision_RunsTheSessionItNames(string precision, string device)
+    {
+        CliRun run = await CliRunner.RunAsync("bench", "--size", "24x16", "--runs", "1", "--json", "--precision", precision);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        using JsonDocument json = JsonDocument.Parse(run.Output);
+        Assert.Equal(device, json.RootElement.GetProperty("device").GetString());
+    }
+
+    [Fact]
+    public async Task Bench_UnknownPrecision_IsBadInput()
+    {
+        CliRun run = await CliRunner.RunAsync("bench", "--size", "24x16", "--precision", "int4");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("int4", run.Error);
+    }
+
     [Fact]
     public async Task Bench_BadSize_IsBadInput()
     {

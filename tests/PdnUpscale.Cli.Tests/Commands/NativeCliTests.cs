@@ -9,6 +9,7 @@ namespace PdnUpscale.Cli.Tests.Commands;
 /// The natively compiled CLI does what the in-process one does: no reflection or runtime code generation it
 /// cannot run (JSON, ONNX Runtime's native calls, SkiaSharp, the command line and console libraries).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NativeCliTests(NativeCli cli) : IClassFixture<NativeCli>, IDisposable
 {
     private readonly TestFiles files = new();

@@ -41,6 +41,7 @@ public sealed class UpscaleCommandTests : IDisposable
         Assert.Equal(["out.png", "photo.png"], this.files.FileNames());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Upscale_FolderWithExplicitScale_WritesEveryImageIntoOutDir()
     {
@@ -89,6 +90,19 @@ public sealed class UpscaleCommandTests : IDisposable
         }
 
         Assert.True(new FileInfo(small).Length < new FileInfo(fast).Length);
+    }
+
+    [Fact]
+    public async Task StandardOutput_HoldsOnlyTheResults()
+    {
+        // Progress, notes and warnings go to standard error, so a script can read what was written.
+        string input = this.files.CopyPhoto();
+
+        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", this.files.PathOf("out.png"), "-s", "2", "--alpha", "fast", "--verbose");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Equal($"{this.files.PathOf("out.png")}: written.", run.Output.Trim());
+        Assert.Contains("photo.png", run.Error);
     }
 
     /// <inheritdoc/>

@@ -69,6 +69,7 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
         Assert.Equal("waifu2x-cunet-2x", PngFiles.ReadText(chosen)[Provenance.ModelKey]);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task FidelityOne_ShrinksBackToTheInput_FidelityZero_DoesNot()
     {
@@ -138,22 +139,6 @@ public sealed class UpscaleQualityOptionsTests : IDisposable
         }
 
         return page;
-    }
-
-    [Theory]
-    [InlineData("--fidelity", "2", "--fidelity must be between 0 and 1.")]
-    [InlineData("--preset", "poster", "poster")]
-    [InlineData("--png-level", "10", "--png-level must be between 0 and 9.")]
-    [InlineData("--denoise", "5", "--denoise must be between -1 and 3.")]
-    public async Task BadQualityOption_IsRefused_NothingWritten(string option, string value, string message)
-    {
-        string input = this.files.CopyPhoto();
-
-        CliRun run = await CliRunner.RunAsync("upscale", input, "-o", this.files.PathOf("out.png"), option, value);
-
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains(message, run.Error);
-        Assert.Equal(["photo.png"], this.files.FileNames());
     }
 
     /// <inheritdoc/>

@@ -66,6 +66,7 @@ public sealed class DeskewTests
         Assert.Equal(0, TestImages.MaxAbsDiff(before, photo));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void TurnedLine_ReadsBetterOnceStraightened()
     {

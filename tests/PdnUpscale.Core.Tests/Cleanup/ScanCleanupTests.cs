@@ -10,6 +10,7 @@ namespace PdnUpscale.Core.Tests.Cleanup;
 /// <summary>Scan clean-up on a rendered line on shaded, speckled paper.</summary>
 public sealed class ScanCleanupTests
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public void ShadedSpeckledPage_BecomesWhitePaper_InkKept_SpecksGone_AndReads()
     {
@@ -27,6 +28,7 @@ public sealed class ScanCleanupTests
         Assert.True(CharacterErrorRate.Measure(sample.Text!, TesseractOcr.ReadLine(page)) < 0.05);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void GrainyGreyPaper_BecomesWhite_InkStaysDark()
     {

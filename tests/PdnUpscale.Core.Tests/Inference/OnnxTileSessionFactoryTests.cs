@@ -37,9 +37,9 @@ public sealed class OnnxTileSessionFactoryTests : IDisposable
         ModelDescriptor model = this.Model(TinyOnnxModel.Write(this.directory, 2));
         using var factory = new OnnxTileSessionFactory(2, null);
 
-        ITileSession a = factory.GetSession(model, DeviceKind.Cpu, 40, 24);
-        ITileSession b = factory.GetSession(model, DeviceKind.Cpu, 40, 24);
-        ITileSession c = factory.GetSession(model, DeviceKind.Cpu, 24, 24);
+        ITileSession a = factory.GetSession(model, DeviceKind.Cpu, InferencePrecision.Fp32, 40, 24);
+        ITileSession b = factory.GetSession(model, DeviceKind.Cpu, InferencePrecision.Fp32, 40, 24);
+        ITileSession c = factory.GetSession(model, DeviceKind.Cpu, InferencePrecision.Fp32, 24, 24);
 
         Assert.Same(a, b);
         Assert.NotSame(a, c);
@@ -53,8 +53,8 @@ public sealed class OnnxTileSessionFactoryTests : IDisposable
         var warnings = new List<string>();
         using var factory = new OnnxTileSessionFactory(2, warnings.Add);
 
-        ITileSession session = factory.GetSession(model, DeviceKind.DirectML, 16, 16);
-        factory.GetSession(model, DeviceKind.DirectML, 20, 20);
+        ITileSession session = factory.GetSession(model, DeviceKind.DirectML, InferencePrecision.Fp32, 16, 16);
+        factory.GetSession(model, DeviceKind.DirectML, InferencePrecision.Fp32, 20, 20);
 
         Assert.Equal("CPU", session.DeviceName);
         Assert.Contains("DirectML", Assert.Single(warnings));
@@ -67,7 +67,7 @@ public sealed class OnnxTileSessionFactoryTests : IDisposable
         File.WriteAllBytes(path, [1, 2, 3, 4, 5, 6, 7, 8]);
         using var factory = new OnnxTileSessionFactory(2, null);
 
-        var ex = Assert.Throws<UpscaleException>(() => factory.GetSession(this.Model(path), DeviceKind.Cpu, 16, 16));
+        var ex = Assert.Throws<UpscaleException>(() => factory.GetSession(this.Model(path), DeviceKind.Cpu, InferencePrecision.Fp32, 16, 16));
 
         Assert.Equal(UpscaleErrorKind.Model, ex.Kind);
 
@@ -79,7 +79,7 @@ public sealed class OnnxTileSessionFactoryTests : IDisposable
     {
         using var factory = new OnnxTileSessionFactory(2, null);
 
-        var ex = Assert.Throws<UpscaleException>(() => factory.GetSession(this.Model(Path.Combine(this.directory, "gone.onnx")), DeviceKind.Cpu, 16, 16));
+        var ex = Assert.Throws<UpscaleException>(() => factory.GetSession(this.Model(Path.Combine(this.directory, "gone.onnx")), DeviceKind.Cpu, InferencePrecision.Fp32, 16, 16));
 
         Assert.Equal(UpscaleErrorKind.Model, ex.Kind);
 

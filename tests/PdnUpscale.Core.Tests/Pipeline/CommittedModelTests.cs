@@ -25,6 +25,7 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
         Assert.True(TestImages.MaxAbsDiff(whole.Image, tiled.Image) <= 1);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Tiled_EqualsWholeImage_OnAPhoto()
     {
@@ -57,6 +58,7 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
         Assert.Equal(0, a.Image.GetRow(1)[(1 * 4) + 3]);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Grey_StaysGrey()
     {
@@ -129,7 +131,7 @@ public sealed class CommittedModelTests(CommittedModelFixture fixture) : IClassF
         // The canceller is a dedicated thread, not a CancellationTokenSource timer: a timer's callback waits
         // for a thread-pool thread, and other tests' synchronous inference can hold them all for seconds.
         using var factory = new OnnxTileSessionFactory(2, null);
-        ITileSession session = factory.GetSession(fixture.Model, DeviceKind.Cpu, 400, 400);
+        ITileSession session = factory.GetSession(fixture.Model, DeviceKind.Cpu, InferencePrecision.Fp32, 400, 400);
         using var cancel = new CancellationTokenSource();
         var canceller = new Thread(() =>
         {

@@ -32,6 +32,7 @@ public sealed class UpscalerTilingTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(513, 9)]
     [InlineData(64, 40)]

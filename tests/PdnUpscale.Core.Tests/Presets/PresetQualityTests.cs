@@ -15,9 +15,10 @@ namespace PdnUpscale.Core.Tests.Presets;
 
 /// <summary>
 /// The small CI version of the quality harness: one photo crop and one rendered text line, enlarged by their
-/// presets with the committed model, must keep the preset targets. Tesseract is installed with apt-get when
-/// missing and the tests run as root (see docs/QUALITY.md); otherwise the OCR test fails saying how to install it.
+/// presets with the committed model, must keep the preset targets. Tesseract and the fonts are installed by
+/// tests/run, never by a test; without them the OCR test fails saying what to install (see docs/QUALITY.md).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PresetQualityTests(CommittedModelFixture fixture) : IClassFixture<CommittedModelFixture>
 {
     [Fact]

@@ -34,7 +34,7 @@ internal sealed class StencilSessionFactory(int radius, bool globalTerm = false)
         Geometry = new ModelGeometry { Scale = scale, ContextPadding = contextPadding, IsTileExact = tileExact, InputAlignment = alignment },
     };
 
-    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight)
+    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight)
     {
         this.Requests.Add((device, inputWidth));
         if (this.Resolve(device) != DeviceKind.Cpu && this.GpuFailure is { } gpuFailure)

@@ -10,6 +10,7 @@ public sealed class TilePlannerTests
 {
     private static readonly ModelGeometry Exact = new() { Scale = 4, ContextPadding = 10, IsTileExact = true };
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(1, 1, 16)]
     [InlineData(7, 3, 16)]

@@ -20,6 +20,7 @@ public sealed class BlendShaderTests
 {
     public static TheoryData<string> Images => TestImages.Names;
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Images))]
     public void FeatheredBlendMatchesCpuStages(string image)
@@ -30,6 +31,7 @@ public sealed class BlendShaderTests
         AssertSameOutput(image, geometry, new PostprocessSettings(1f, false, OutputChannels.ColorOpaque, Grayscale: true));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Images))]
     public void HardCropBlendMatchesCpuStages(string image)

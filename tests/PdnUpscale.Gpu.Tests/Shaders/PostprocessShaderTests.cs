@@ -17,6 +17,7 @@ public sealed class PostprocessShaderTests
 
     public static TheoryData<string> Images => TestImages.Names;
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Images))]
     public void RowsMatchCpuStage(string image)

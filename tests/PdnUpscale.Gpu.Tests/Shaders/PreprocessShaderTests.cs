@@ -19,6 +19,7 @@ public sealed class PreprocessShaderTests
 {
     public static TheoryData<string> Images => TestImages.Names;
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Images))]
     public void Float32TilesMatchCpuStage(string image)
@@ -40,6 +41,7 @@ public sealed class PreprocessShaderTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Images))]
     public void Float16TilesAreTheCpuValuesRoundedToHalf(string image)

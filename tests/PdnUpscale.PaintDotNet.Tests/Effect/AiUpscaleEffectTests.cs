@@ -88,6 +88,23 @@ public sealed class AiUpscaleEffectTests : IDisposable
     }
 
     [Fact]
+    public void AFailureMidRun_LeavesTheLayerUntouched_AndSaysOneSentence()
+    {
+        // First a result on the enlarged canvas; then new settings whose run fails in a way the engine does
+        // not expect (the clipboard held by another program): the earlier result must not stay on the layer.
+        using Bgra32Image canvas = TestData.EnlargedCanvas(this.original, 40, 28);
+        using Bgra32Image first = this.Run(canvas, OutputWorkflow.EnlargedCanvas);
+        Assert.False(TestData.SamePixels(canvas, first), "the first run must change the layer");
+        this.services.Clipboard.Failure = new System.Runtime.InteropServices.ExternalException("Requested Clipboard operation did not succeed.");
+
+        using Bgra32Image rendered = this.Run(canvas, OutputWorkflow.NewImage);
+
+        Assert.True(TestData.SamePixels(canvas, rendered), "the layer must stay unchanged");
+        string message = Assert.Single(this.services.Dialogs);
+        Assert.Equal("The upscale failed: Requested Clipboard operation did not succeed. This layer is unchanged.", message);
+    }
+
+    [Fact]
     public void TheGpuIsTheAdapterPaintDotNetRendersWith() => Assert.Equal(1, PluginFolder.AdapterIndex(this.services));
 
     public void Dispose()

@@ -27,6 +27,7 @@ public sealed class SmallTextSettingTests : IDisposable
         Assert.True(TestData.SamePixels(bicubic, plan.NewImage!), "the result is plain bicubic");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void AtFourTimes_OrWithAChosenModel_TheModelRuns()
     {

@@ -61,8 +61,16 @@ internal sealed class FakeClipboard : IClipboardService, IClipboardImageSink
 {
     public List<Bgra32Image> Images { get; } = [];
 
+    /// <summary>Gets or sets what SetImage throws, as Windows' clipboard does while another program holds it.</summary>
+    public Exception? Failure { get; set; }
+
     public unsafe void SetImage(IBitmapSource source)
     {
+        if (this.Failure is not null)
+        {
+            throw this.Failure;
+        }
+
         Bgra32Image copy = Bgra32Image.Allocate(source.Size.Width, source.Size.Height);
         source.CopyPixels((void*)copy.Scan0, copy.Stride, (uint)copy.ByteCount, null);
         this.Images.Add(copy);

@@ -20,15 +20,15 @@ internal sealed class FlakyGpuSessions(int gpuFailures, Func<Exception> failure)
 
     public int Evictions { get; private set; }
 
-    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, int inputWidth, int inputHeight)
+    public ITileSession GetSession(ModelDescriptor model, DeviceKind device, InferencePrecision precision, int inputWidth, int inputHeight)
     {
         this.Requests.Add((device, inputWidth, inputHeight));
         if (device == DeviceKind.Cpu)
         {
-            return this.inner.GetSession(model, DeviceKind.Cpu, inputWidth, inputHeight);
+            return this.inner.GetSession(model, DeviceKind.Cpu, precision, inputWidth, inputHeight);
         }
 
-        return new RenamedSession(this.inner.GetSession(model, DeviceKind.Cpu, inputWidth, inputHeight), this);
+        return new RenamedSession(this.inner.GetSession(model, DeviceKind.Cpu, precision, inputWidth, inputHeight), this);
     }
 
     public DeviceKind Resolve(DeviceKind requested) => requested == DeviceKind.Cpu ? DeviceKind.Cpu : DeviceKind.DirectML;

@@ -100,7 +100,7 @@ public sealed class ModelCatalog
     /// <param name="path">The model file.</param>
     /// <param name="folder">Where imports go; <see cref="ModelLocations.UserFolder"/> for the hosts.</param>
     /// <returns>The model, or null when the file is neither.</returns>
-    /// <exception cref="ModelImportException">The file cannot be imported.</exception>
+    /// <exception cref="ModelImportException">The file cannot be imported, or its PdnUpscale metadata is broken.</exception>
     public static ModelDescriptor? DescribeOrImport(string path, string folder)
     {
         if (TryDescribe(path) is ModelDescriptor described)
@@ -114,9 +114,31 @@ public sealed class ModelCatalog
             return null;
         }
 
+        if (HasBrokenMetadata(path))
+        {
+            throw new ModelImportException(path, "its PdnUpscale metadata does not hold up (every key present, a scale of at least 1), so the model is not used");
+        }
+
         string id = $"{ModelImporter.DefaultId(path)}-{Sha256(path)[..8]}";
         return TryDescribe(Path.Combine(folder, id + ".onnx"))
             ?? ModelImporter.Import(new ModelImportRequest { ParamPath = path, Id = id, DestinationFolder = folder });
+    }
+
+    /// <summary>
+    /// Tells whether an ONNX file carries PdnUpscale metadata that does not hold up (a scale of 0, a key missing):
+    /// such a file is refused, not imported as a plain network whose scale would be measured, since what it
+    /// says about itself is wrong.
+    /// </summary>
+    private static bool HasBrokenMetadata(string path)
+    {
+        try
+        {
+            return ModelMetadata.ClaimsToBeOurs(OnnxMetadataReader.Read(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Google.Protobuf.InvalidProtocolBufferException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Computes the SHA-256 of a file as lowercase hex.</summary>

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Text.Json.Serialization;
 using PdnUpscale.Core.Models.Import;
 
 namespace PdnUpscale.Core.Models.Catalog;
@@ -58,6 +59,11 @@ public sealed class ModelCatalogEntry
     /// <summary>Gets or sets the SHA-256 of the converted ONNX file (lowercase hex).</summary>
     public string OnnxSha256 { get; set; } = string.Empty;
 
+    /// <summary>Gets or sets the int8 calibration of the ONNX file and its measured quality, or null (fp32 only).</summary>
+    [JsonPropertyName("int8")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Int8Calibration? Int8Calibration { get; set; }
+
     /// <summary>Creates the request that converts this model's files.</summary>
     /// <param name="paramPath">The .param file, or the single .pth / .safetensors file.</param>
     /// <param name="binPath">The .bin file; null for a single-file model.</param>
@@ -99,5 +105,6 @@ public sealed class ModelCatalogEntry
         IsBgr = this.ChannelOrder == "BGR",
         License = this.License,
         OnnxPath = onnxPath,
+        Int8Calibration = this.Int8Calibration,
     };
 }

@@ -66,6 +66,20 @@ internal sealed class OnnxGraphBuilder
         return tensor.Name;
     }
 
+    /// <summary>Adds a constant of any element type from its little-endian bytes.</summary>
+    /// <param name="hint">The name to start from; made unique.</param>
+    /// <param name="type">The element type.</param>
+    /// <param name="dims">The shape.</param>
+    /// <param name="rawData">The values, row-major, as ONNX stores them.</param>
+    /// <returns>The constant's name.</returns>
+    public string AddTensor(string hint, TensorProto.Types.DataType type, long[] dims, byte[] rawData)
+    {
+        var tensor = new TensorProto { Name = this.UniqueName(hint), DataType = (int)type, RawData = ByteString.CopyFrom(rawData) };
+        tensor.Dims.AddRange(dims);
+        this.graph.Initializer.Add(tensor);
+        return tensor.Name;
+    }
+
     /// <summary>Adds a 1-D int64 constant.</summary>
     /// <param name="hint">The name to start from; made unique.</param>
     /// <param name="values">The values.</param>

@@ -63,7 +63,7 @@ internal static class PReluRewriter
     }
 
     /// <summary>The slope as one value per channel, when it has shape [C,1,1] or [1,C,1,1].</summary>
-    private static float[]? PerChannelSlope(TensorProto slope)
+    internal static float[]? PerChannelSlope(TensorProto slope)
     {
         bool perChannel = slope.Dims.Count is 3 or 4 && slope.Dims[^1] == 1 && slope.Dims[^2] == 1
             && (slope.Dims.Count == 3 || slope.Dims[0] == 1);

@@ -5,32 +5,20 @@ using System.Diagnostics;
 namespace PdnUpscale.Quality;
 
 /// <summary>
-/// Installs the Debian packages the harness needs (Tesseract, fonts) when a file they provide is missing:
-/// with apt-get when running as root, otherwise it fails with the command to run.
+/// Checks for the Debian packages the harness and the tests need (Tesseract, fonts). Nothing here installs
+/// them: <c>tests/run</c> and <c>bench/quality/run</c> do, before any test or measurement starts.
 /// </summary>
-public static class AptPackages
+public static class SystemPackages
 {
-    private static readonly Lock Gate = new();
-
-    /// <summary>Makes sure <paramref name="file"/> exists, installing <paramref name="packages"/> if not.</summary>
+    /// <summary>Makes sure <paramref name="file"/> exists, or fails saying which packages provide it.</summary>
     /// <param name="file">A file the packages install.</param>
     /// <param name="packages">The Debian packages.</param>
-    public static void Ensure(string file, params string[] packages)
+    /// <exception cref="InvalidOperationException">The file is missing.</exception>
+    public static void Require(string file, params string[] packages)
     {
-        lock (Gate)
+        if (!File.Exists(file))
         {
-            if (File.Exists(file))
-            {
-                return;
-            }
-
-            string install = $"install -y -q {string.Join(' ', packages)}";
-            if (Environment.UserName != "root")
-            {
-                throw new InvalidOperationException($"{file} is missing; run: sudo apt-get {install}");
-            }
-
-            Run("apt-get", install);
+            throw new InvalidOperationException($"{file} is missing; install it with 'apt-get install {string.Join(' ', packages)}' (tests/run does that as root).");
         }
     }
 

@@ -1,0 +1,100 @@
+// Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
+
+using System.Diagnostics;
+
+namespace PdnUpscale.Cli.Tests.Hostile;
+
+/// <summary>
+/// The CLI as a process of its own (the JIT build the test project carries next to itself), for what an
+/// in-process run cannot show: signals, resource limits, another user, another working folder.
+/// </summary>
+internal static class CliProcess
+{
+    /// <summary>Gets the CLI's executable in the test output.</summary>
+    public static string Executable => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "pdnupscale.exe" : "pdnupscale");
+
+    /// <summary>Gets a value indicating whether the tests run as root, so they can run the CLI as <c>nobody</c>.</summary>
+    public static bool IsRoot => !OperatingSystem.IsWindows() && Environment.UserName == "root";
+
+    /// <summary>Starts the CLI through a shell line, with its output collected.</summary>
+    /// <param name="shellPrefix">Shell words that run the executable: <c>exec</c>, <c>ulimit -f 8; exec</c>, <c>exec runuser -u nobody --</c>.</param>
+    /// <param name="workingDirectory">The working folder, or null for the test's.</param>
+    /// <param name="args">The CLI's arguments.</param>
+    /// <returns>The running process.</returns>
+    public static Running Start(string shellPrefix, string? workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"{shellPrefix} \"$0\" \"$@\"");
+        start.ArgumentList.Add(Executable);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new Running(Process.Start(start) ?? throw new InvalidOperationException("The CLI did not start."));
+    }
+
+    /// <summary>Runs the CLI to its end.</summary>
+    /// <param name="shellPrefix">Shell words that run the executable (see <see cref="Start"/>).</param>
+    /// <param name="workingDirectory">The working folder, or null.</param>
+    /// <param name="args">The CLI's arguments.</param>
+    /// <returns>The exit code and output.</returns>
+    public static CliRun Run(string shellPrefix, string? workingDirectory, params string[] args)
+    {
+        using Running running = Start(shellPrefix, workingDirectory, args);
+        return running.WaitForExit(TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>Creates a named pipe with <c>mkfifo</c>.</summary>
+    /// <param name="path">Where.</param>
+    public static void MakeFifo(string path)
+    {
+        using Process mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    /// <summary>Sends a signal to a process with the system's <c>kill</c>.</summary>
+    /// <param name="processId">The process.</param>
+    /// <param name="signal">The signal's name, such as TERM or HUP.</param>
+    public static void Signal(int processId, string signal)
+    {
+        using Process kill = Process.Start("kill", ["-s", signal, processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>A started CLI process.</summary>
+    /// <param name="process">The process.</param>
+    public sealed class Running(Process process) : IDisposable
+    {
+        private readonly Task<string> output = process.StandardOutput.ReadToEndAsync();
+        private readonly Task<string> error = process.StandardError.ReadToEndAsync();
+
+        /// <summary>Gets the process id.</summary>
+        public int Id => process.Id;
+
+        /// <summary>Waits for the process to end.</summary>
+        /// <param name="timeout">How long to wait before failing.</param>
+        /// <returns>The exit code and output.</returns>
+        public CliRun WaitForExit(TimeSpan timeout)
+        {
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"The CLI did not end within {timeout.TotalSeconds} s.");
+            }
+
+            return new CliRun(process.ExitCode, this.output.Result, this.error.Result);
+        }
+
+        /// <inheritdoc/>
+        public void Dispose() => process.Dispose();
+    }
+}
