@@ -97,9 +97,9 @@ internal sealed partial class UpscaleCommand
         using DecodedImage decoded = decoder.Decode(job.Input);
         cancellationToken.ThrowIfCancellationRequested();
         using UpscaleOutcome outcome = service.Run(decoded.Image, request with { InputJpeg = decoded.Metadata.Jpeg }, progress, cancellationToken);
-        if (outcome.Content is { } content)
+        if (outcome.AutomaticChoice is { } choice)
         {
-            this.Console.DisplayNote($"{job.Input}: {outcome.Preset.Name} preset, chosen automatically ({content.Reason}).");
+            this.Console.DisplayNote($"{job.Input}: {choice}");
         }
 
         foreach (string note in outcome.Notes)

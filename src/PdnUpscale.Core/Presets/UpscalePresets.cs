@@ -73,6 +73,9 @@ public static class UpscalePresets
     /// <summary>The id that asks Core to decide from the picture (<see cref="ContentClassifier"/>, then <see cref="For"/>): the default.</summary>
     public const string AutoId = "auto";
 
+    /// <summary>Gets the preset automatic choice takes when scan clean-up is asked for: clean-up is for pages.</summary>
+    public static UpscalePreset ForScanCleanup => Text;
+
     /// <summary>Gets every preset, in the order hosts show them.</summary>
     public static IReadOnlyList<UpscalePreset> All { get; } = [Photo, Art, Text];
 
@@ -85,6 +88,16 @@ public static class UpscalePresets
         ContentKind.Text => Text,
         _ => Photo,
     };
+
+    /// <summary>Gets a value indicating whether a preset id asks Core to decide from the picture: null or <see cref="AutoId"/>.</summary>
+    /// <param name="id">The id a request gives, or null.</param>
+    /// <returns>True for automatic content choice.</returns>
+    public static bool IsAutomatic(string? id) => id is null || string.Equals(id, AutoId, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets a value indicating whether a request naming this preset (or automatic choice) may ask for scan clean-up.</summary>
+    /// <param name="id">The preset id, <see cref="AutoId"/> or null.</param>
+    /// <returns>True when clean-up runs for it: the text preset, and automatic choice, which then takes <see cref="ForScanCleanup"/>.</returns>
+    public static bool OffersScanCleanup(string? id) => (IsAutomatic(id) ? ForScanCleanup : Find(id!))?.OffersScanCleanup == true;
 
     /// <summary>Finds a preset by id (case-insensitive).</summary>
     /// <param name="id">The id.</param>

@@ -44,6 +44,9 @@ public sealed class UpscaleOutcome : IDisposable
     /// <summary>Gets what automatic content choice decided and why, or null when the request named a preset.</summary>
     public ContentChoice? Content { get; init; }
 
+    /// <summary>Gets the sentence hosts show when automatic content choice picked the preset (what and why), or null when the request named one.</summary>
+    public string? AutomaticChoice => this.Content is { } content ? $"{this.Preset.Name} preset, chosen automatically ({content.Reason})." : null;
+
     /// <summary>Gets the model that ran, or null when the image was enlarged plainly (small text).</summary>
     public required ModelDescriptor? Model { get; init; }
 

@@ -176,14 +176,14 @@ public sealed class UpscaleService : IDisposable
     /// </summary>
     private static (UpscalePreset Preset, ContentChoice? Content) ChoosePreset(Bgra32Image source, UpscaleRequest request)
     {
-        if (request.Preset is not null && !string.Equals(request.Preset, UpscalePresets.AutoId, StringComparison.OrdinalIgnoreCase))
+        if (!UpscalePresets.IsAutomatic(request.Preset))
         {
-            return (UpscalePresets.Find(request.Preset) ?? throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"'{request.Preset}' is not a preset; choose {UpscalePresets.AutoId}, {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}."), null);
+            return (UpscalePresets.Find(request.Preset!) ?? throw new UpscaleException(UpscaleErrorKind.InvalidInput, $"'{request.Preset}' is not a preset; choose {UpscalePresets.AutoId}, {string.Join(", ", UpscalePresets.All.Select(p => p.Id))}."), null);
         }
 
         if (request.ScanCleanup is not null)
         {
-            return (UpscalePresets.Text, null);
+            return (UpscalePresets.ForScanCleanup, null);
         }
 
         ContentChoice content = ContentClassifier.Classify(source);
