@@ -13,25 +13,33 @@ using Spectre.Console;
 namespace PdnUpscale.PaintDotNet.Tests;
 
 /// <summary>
-/// One engine, two hosts: for every combination of content, model, fidelity and clean-up that both hosts can
-/// express, the plug-in's new image (its saved PNG copy) and <c>pdnupscale upscale</c>'s output have the same
-/// pixels and the same provenance text.
+/// One engine, two hosts: for every combination of content (each preset and automatic), model, fidelity and
+/// detail, and clean-up that both hosts can express, the plug-in's new image (its saved PNG copy) and
+/// <c>pdnupscale upscale</c>'s output have the same pixels and the same provenance text.
 /// </summary>
 public sealed class HostParityTests : IDisposable
 {
+    private const int DetailPercent = 60;
+
     private readonly string folder = Directory.CreateTempSubdirectory("pdnupscale-parity-").FullName;
 
     public static TheoryData<ContentKind, string?, int?, bool> Choices()
     {
         var data = new TheoryData<ContentKind, string?, int?, bool>();
-        foreach ((ContentKind content, string otherModel) in new[] { (ContentKind.Photo, "realesr-animevideov3-x2"), (ContentKind.ArtAndGraphics, "realesr-animevideov3-x2"), (ContentKind.TextAndScans, "waifu2x-cunet-2x") })
+        (ContentKind Content, string OtherModel)[] contents =
+        [
+            (ContentKind.Automatic, "realesr-animevideov3-x2"), (ContentKind.Photo, "realesr-animevideov3-x2"),
+            (ContentKind.ArtAndGraphics, "realesr-animevideov3-x2"), (ContentKind.TextAndScans, "waifu2x-cunet-2x"),
+        ];
+        foreach ((ContentKind content, string otherModel) in contents)
         {
             foreach (string? model in new[] { null, otherModel })
             {
+                // Fidelity 40 % with detail 60 %, or both the preset's.
                 foreach (int? fidelity in new int?[] { null, 40 })
                 {
                     data.Add(content, model, fidelity, false);
-                    if (content == ContentKind.TextAndScans)
+                    if (UpscaleSettings.OffersScanCleanup(content))
                     {
                         data.Add(content, model, fidelity, true);
                     }
@@ -47,7 +55,8 @@ public sealed class HostParityTests : IDisposable
     [MemberData(nameof(Choices))]
     public async Task ThePlugInAndTheCliGiveTheSamePixelsAndMetadata(ContentKind content, string? model, int? fidelityPercent, bool cleanup)
     {
-        using Bgra32Image picture = content == ContentKind.TextAndScans ? TestData.Input("text-line-7px.png", 0, 0, 48, 14) : TestData.Input("astronaut-face.png", 40, 40, 24, 18);
+        // Automatic content choice sees the photo crop, or the line of text when clean-up asks for text.
+        using Bgra32Image picture = content == ContentKind.TextAndScans || cleanup ? TestData.Input("text-line-7px.png", 0, 0, 48, 14) : TestData.Input("astronaut-face.png", 40, 40, 24, 18);
         string input = Path.Combine(this.folder, "input.png"), cliOutput = Path.Combine(this.folder, "cli.png"), pngFolder = Path.Combine(this.folder, "plugin");
         using (FileStream stream = File.Create(input))
         {
@@ -57,16 +66,17 @@ public sealed class HostParityTests : IDisposable
         var settings = new UpscaleSettings
         {
             Content = content, ModelId = model, ScaleMode = ScaleMode.Times2, Device = DeviceChoice.Cpu, Workflow = OutputWorkflow.NewImage, SaveFolder = pngFolder,
-            UsePresetFidelity = fidelityPercent is null, FidelityPercent = fidelityPercent ?? 100, ScanCleanup = cleanup, ScanOutput = Core.Cleanup.ScanOutput.Grayscale,
+            UsePresetFidelity = fidelityPercent is null, FidelityPercent = fidelityPercent ?? 100, DetailPercent = fidelityPercent is null ? 100 : DetailPercent, ScanCleanup = cleanup, ScanOutput = Core.Cleanup.ScanOutput.Grayscale,
         };
         using var engine = new UpscaleEngine(TestData.Library(), warn => new OnnxTileSessionFactory(2, warn));
         EffectPlan plan = engine.Prepare(picture, settings, null, CancellationToken.None);
 
         string[] args =
         [
-            "upscale", input, "-o", cliOutput, "-s", "2", "--device", "cpu", "--preset", UpscaleSettings.PresetFor(content).Id,
+            "upscale", input, "-o", cliOutput, "-s", "2", "--device", "cpu",
+            .. content == ContentKind.Automatic ? Array.Empty<string>() : ["--preset", UpscaleSettings.PresetIdFor(content)],
             .. model is null ? Array.Empty<string>() : ["-m", model],
-            .. fidelityPercent is int f ? ["--fidelity", (f / 100.0).ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+            .. fidelityPercent is int f ? ["--fidelity", (f / 100.0).ToString(CultureInfo.InvariantCulture), "--detail", (DetailPercent / 100.0).ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
             .. cleanup ? ["--scan-cleanup", "--scan-output", "grayscale"] : Array.Empty<string>(),
         ];
         int exitCode = await CliApplication.InvokeAsync(args, new CliConsole(Silent(), Silent()), handleCtrlC: false);
@@ -77,6 +87,10 @@ public sealed class HostParityTests : IDisposable
         using DecodedImage fromCli = new SkiaImageDecoder().Decode(cliOutput);
         Assert.True(TestData.SamePixels(fromPlugIn.Image, fromCli.Image), "the hosts' pixels differ");
         Assert.Equal(PngFiles.ReadText(cliOutput).OrderBy(e => e.Key), PngFiles.ReadText(plan.SavedPath!).OrderBy(e => e.Key));
+        if (content == ContentKind.Automatic && !cleanup)
+        {
+            Assert.Contains("preset, chosen automatically (", plan.Message, StringComparison.Ordinal);
+        }
     }
 
     public void Dispose() => Directory.Delete(this.folder, recursive: true);

@@ -26,6 +26,7 @@ internal static class EffectProperties
         TargetHeight,
         UsePresetFidelity,
         Fidelity,
+        Detail,
         ScanCleanup,
         ScanOutput,
         ShowInventedDetail,
@@ -57,6 +58,7 @@ internal static class EffectProperties
             new Int32Property(Names.TargetHeight, defaults.TargetHeight, 1, 65535),
             new BooleanProperty(Names.UsePresetFidelity, defaults.UsePresetFidelity),
             new Int32Property(Names.Fidelity, defaults.FidelityPercent, 0, 100),
+            new Int32Property(Names.Detail, defaults.DetailPercent, 0, 100),
             new BooleanProperty(Names.ShowInventedDetail, defaults.ShowInventedDetail),
             StaticListChoiceProperty.CreateForEnum(Names.Denoise, defaults.Denoise),
             StaticListChoiceProperty.CreateForEnum(Names.Alpha, defaults.Alpha),
@@ -71,8 +73,9 @@ internal static class EffectProperties
             OnlyFor(Names.TargetHeight, ScaleMode.TargetHeight),
             new ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>(Names.SaveFolder, Names.Workflow, [OutputWorkflow.EnlargedCanvas]),
             new ReadOnlyBoundToBooleanRule(Names.Fidelity, Names.UsePresetFidelity, inverse: false),
+            new ReadOnlyBoundToBooleanRule(Names.Detail, Names.UsePresetFidelity, inverse: false),
 
-            // Clean-up only where the content's preset offers it; its output choice also needs the box ticked
+            // Clean-up only where the content offers it; its output choice also needs the box ticked
             // (the name-values rule greys out its target when any one pair matches; apidocs gives no summary,
             // older Paint.NET builds behave so, and it is not verifiable without Paint.NET).
             new ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>(Names.ScanCleanup, Names.Content, [.. WithoutCleanup]),
@@ -98,6 +101,7 @@ internal static class EffectProperties
             TargetHeight = token.GetProperty<Int32Property>(Names.TargetHeight)!.Value,
             UsePresetFidelity = token.GetProperty<BooleanProperty>(Names.UsePresetFidelity)!.Value,
             FidelityPercent = token.GetProperty<Int32Property>(Names.Fidelity)!.Value,
+            DetailPercent = token.GetProperty<Int32Property>(Names.Detail)!.Value,
             ScanCleanup = token.GetProperty<BooleanProperty>(Names.ScanCleanup)!.Value,
             ScanOutput = Choice<ScanOutput>(token, Names.ScanOutput),
             ShowInventedDetail = token.GetProperty<BooleanProperty>(Names.ShowInventedDetail)!.Value,
@@ -109,9 +113,9 @@ internal static class EffectProperties
         };
     }
 
-    // The content kinds whose preset offers no scan clean-up (all but text and scans).
+    // The content kinds for which Core runs no scan clean-up (photo, art).
     private static IEnumerable<object> WithoutCleanup
-        => Enum.GetValues<ContentKind>().Where(k => !UpscaleSettings.PresetFor(k).OffersScanCleanup).Cast<object>();
+        => Enum.GetValues<ContentKind>().Where(k => !UpscaleSettings.OffersScanCleanup(k)).Cast<object>();
 
     private static T Choice<T>(PropertyBasedEffectConfigToken token, Names name)
         where T : struct, Enum => (T)token.GetProperty<StaticListChoiceProperty>(name)!.Value;

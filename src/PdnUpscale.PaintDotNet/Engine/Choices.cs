@@ -2,9 +2,12 @@
 
 namespace PdnUpscale.PaintDotNet.Engine;
 
-/// <summary>The answer to "What are you upscaling?": picks the default model.</summary>
+/// <summary>The answer to "What are you upscaling?": picks the preset (model, fidelity, detail, clean-up).</summary>
 public enum ContentKind
 {
+    /// <summary>PdnUpscale decides from the picture and says what it chose (the default).</summary>
+    Automatic,
+
     /// <summary>Photographs and other natural images.</summary>
     Photo,
 

@@ -124,6 +124,6 @@ public sealed partial class UpscaleEngine : IDisposable
         string text = outcome.Model is null
             ? string.Create(CultureInfo.InvariantCulture, $"{what} made {r.Image.Width}×{r.Image.Height} pixels on {device}.")
             : string.Create(CultureInfo.InvariantCulture, $"{what} made {r.Image.Width}×{r.Image.Height} pixels on {device} with {r.TileSize}-pixel tiles.");
-        return string.Join(' ', outcome.Notes.Prepend(text));
+        return string.Join(' ', outcome.Notes.Prepend(text).Prepend(outcome.AutomaticChoice).OfType<string>());
     }
 }

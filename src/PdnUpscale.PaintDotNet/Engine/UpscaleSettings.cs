@@ -11,8 +11,8 @@ namespace PdnUpscale.PaintDotNet.Engine;
 /// <summary>Everything the dialog asks, independent of Paint.NET's property system.</summary>
 public sealed record UpscaleSettings
 {
-    /// <summary>Gets what is being upscaled; picks the model when <see cref="ModelId"/> is null.</summary>
-    public ContentKind Content { get; init; } = ContentKind.Photo;
+    /// <summary>Gets what is being upscaled; picks the preset, whose model runs when <see cref="ModelId"/> is null.</summary>
+    public ContentKind Content { get; init; } = ContentKind.Automatic;
 
     /// <summary>Gets the model chosen by hand, or null for the default of <see cref="Content"/>.</summary>
     public string? ModelId { get; init; }
@@ -32,13 +32,16 @@ public sealed record UpscaleSettings
     /// <summary>Gets the denoise strength, used where the model family has levels.</summary>
     public DenoiseChoice Denoise { get; init; } = DenoiseChoice.ModelDefault;
 
-    /// <summary>Gets a value indicating whether the preset's measured fidelity is used; when false, <see cref="FidelityPercent"/> is.</summary>
+    /// <summary>Gets a value indicating whether the preset's measured fidelity and detail are used; when false, <see cref="FidelityPercent"/> and <see cref="DetailPercent"/> are.</summary>
     public bool UsePresetFidelity { get; init; } = true;
 
     /// <summary>Gets the fidelity to the input in percent (0 = raw model output, 100 = shrinks back to the input), used when <see cref="UsePresetFidelity"/> is false.</summary>
     public int FidelityPercent { get; init; } = 100;
 
-    /// <summary>Gets a value indicating whether scan clean-up was asked for; it runs only for presets that offer it (text and scans).</summary>
+    /// <summary>Gets the share of the model's added detail kept over a plain enlargement, in percent, used when <see cref="UsePresetFidelity"/> is false.</summary>
+    public int DetailPercent { get; init; } = 100;
+
+    /// <summary>Gets a value indicating whether scan clean-up was asked for; it runs only where the content offers it (text and scans, and automatic, which then treats the picture as text).</summary>
     public bool ScanCleanup { get; init; }
 
     /// <summary>Gets the colours of a cleaned-up scan.</summary>
@@ -72,18 +75,21 @@ public sealed record UpscaleSettings
         _ => null,
     };
 
-    /// <summary>Gets Core's preset for the content.</summary>
-    public UpscalePreset Preset => PresetFor(this.Content);
-
-    /// <summary>Gets Core's preset for a content kind.</summary>
+    /// <summary>Gets Core's preset id for a content kind, <see cref="UpscalePresets.AutoId"/> for <see cref="ContentKind.Automatic"/>.</summary>
     /// <param name="content">The content kind.</param>
-    /// <returns>The preset.</returns>
-    public static UpscalePreset PresetFor(ContentKind content) => content switch
+    /// <returns>The id a request carries.</returns>
+    public static string PresetIdFor(ContentKind content) => content switch
     {
-        ContentKind.ArtAndGraphics => UpscalePresets.Art,
-        ContentKind.TextAndScans => UpscalePresets.Text,
-        _ => UpscalePresets.Photo,
+        ContentKind.Photo => UpscalePresets.Photo.Id,
+        ContentKind.ArtAndGraphics => UpscalePresets.Art.Id,
+        ContentKind.TextAndScans => UpscalePresets.Text.Id,
+        _ => UpscalePresets.AutoId,
     };
+
+    /// <summary>Gets a value indicating whether Core runs scan clean-up for a content kind (the dialog enables the box only then).</summary>
+    /// <param name="content">The content kind.</param>
+    /// <returns>True for text and scans and for automatic choice.</returns>
+    public static bool OffersScanCleanup(ContentKind content) => UpscalePresets.OffersScanCleanup(PresetIdFor(content));
 
     /// <summary>
     /// Gets Core's request for these settings: the dialog's choices as they are, nothing decided here. The
@@ -94,14 +100,15 @@ public sealed record UpscaleSettings
     /// <returns>The request.</returns>
     public UpscaleRequest ToRequest(int? width, int? height) => new()
     {
-        Preset = this.Preset.Id,
+        Preset = PresetIdFor(this.Content),
         Model = this.ModelId,
         DenoiseLevel = this.Denoise == DenoiseChoice.ModelDefault ? null : (int)this.Denoise - 2,
         Scale = width is null && height is null ? this.Factor : null,
         TargetWidth = width,
         TargetHeight = height,
         Fidelity = this.UsePresetFidelity ? null : Math.Clamp(this.FidelityPercent, 0, 100) / 100.0,
-        ScanCleanup = this.ScanCleanup && this.Preset.OffersScanCleanup ? this.ScanOutput : null,
+        Detail = this.UsePresetFidelity ? null : Math.Clamp(this.DetailPercent, 0, 100) / 100.0,
+        ScanCleanup = this.ScanCleanup && OffersScanCleanup(this.Content) ? this.ScanOutput : null,
         Device = this.Device switch { DeviceChoice.Cpu => DeviceKind.Cpu, DeviceChoice.Gpu => DeviceKind.DirectML, _ => DeviceKind.Auto },
         Tile = this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16)),
         Alpha = this.Alpha,

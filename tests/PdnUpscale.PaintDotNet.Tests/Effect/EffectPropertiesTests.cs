@@ -20,33 +20,51 @@ public sealed class EffectPropertiesTests
     private readonly PropertyCollection props = EffectProperties.Create(TestData.Library());
 
     [Fact]
-    public void TheFidelitySliderCountsOnlyOnceThePresetBoxIsClearedAndIsGreyedOutUntilThen()
+    public void TheFidelityAndDetailSlidersCountOnlyOnceThePresetBoxIsClearedAndAreGreyedOutUntilThen()
     {
         var token = new PropertyBasedEffectConfigToken(this.props);
         token.SetPropertyValue(Names.Fidelity, 40);
-        double? presetStrength = StrengthWithBox(token, usePreset: true);
-        double? sliderStrength = StrengthWithBox(token, usePreset: false);
+        token.SetPropertyValue(Names.Detail, 65);
+        (double? presetStrength, double? presetDetail) = ChoicesWithBox(token, usePreset: true);
+        (double? sliderStrength, double? sliderDetail) = ChoicesWithBox(token, usePreset: false);
 
-        Assert.Null(presetStrength); // Core then applies the preset's measured fidelity
-        Assert.Equal(0.4, sliderStrength);
-        Int32Property slider = Assert.IsType<Int32Property>(this.props[Names.Fidelity]);
-        Assert.Equal((0, 100), (slider.MinValue, slider.MaxValue));
-        ReadOnlyBoundToBooleanRule rule = Assert.Single(this.props.Rules.OfType<ReadOnlyBoundToBooleanRule>());
-        Assert.Equal((nameof(Names.Fidelity), nameof(Names.UsePresetFidelity), false), (rule.TargetPropertyName, rule.SourcePropertyName, rule.Inverse));
+        Assert.Equal((null, null), (presetStrength, presetDetail)); // Core then applies the preset's measured values
+        Assert.Equal((0.4, 0.65), (sliderStrength, sliderDetail));
+        foreach (Names name in new[] { Names.Fidelity, Names.Detail })
+        {
+            Int32Property slider = Assert.IsType<Int32Property>(this.props[name]);
+            Assert.Equal((0, 100, 100), (slider.MinValue, slider.MaxValue, slider.DefaultValue));
+        }
+
+        var rules = this.props.Rules.OfType<ReadOnlyBoundToBooleanRule>().Select(r => (r.TargetPropertyName, r.SourcePropertyName, r.Inverse));
+        Assert.Equal([(nameof(Names.Fidelity), nameof(Names.UsePresetFidelity), false), (nameof(Names.Detail), nameof(Names.UsePresetFidelity), false)], rules);
     }
 
     [Fact]
-    public void ScanCleanUpIsOfferedOnlyForTextAndScansAndItsOutputOnlyWhenTicked()
+    public void ContentIsAutomaticByDefaultAndTheRequestLeavesTheChoiceToCore()
+    {
+        UpscaleSettings settings = EffectProperties.Read(new PropertyBasedEffectConfigToken(this.props));
+
+        Assert.Equal(ContentKind.Automatic, settings.Content);
+        Assert.Equal(UpscalePresets.AutoId, settings.ToRequest(null, null).Preset);
+        Assert.Equal([UpscalePresets.Photo.Id, UpscalePresets.Art.Id, UpscalePresets.Text.Id], new[] { ContentKind.Photo, ContentKind.ArtAndGraphics, ContentKind.TextAndScans }.Select(UpscaleSettings.PresetIdFor));
+    }
+
+    [Fact]
+    public void ScanCleanUpIsOfferedOnlyForTextAndScansOrAutomaticAndItsOutputOnlyWhenTicked()
     {
         var token = new PropertyBasedEffectConfigToken(this.props);
         token.SetPropertyValue(Names.ScanCleanup, true);
         token.SetPropertyValue(Names.ScanOutput, ScanOutput.BlackAndWhite);
+        UpscaleSettings automatic = EffectProperties.Read(token);
+        token.SetPropertyValue(Names.Content, ContentKind.Photo);
         UpscaleSettings photo = EffectProperties.Read(token);
         token.SetPropertyValue(Names.Content, ContentKind.TextAndScans);
         UpscaleSettings text = EffectProperties.Read(token);
 
         Assert.Null(photo.ToRequest(null, null).ScanCleanup);
         Assert.Equal(ScanOutput.BlackAndWhite, text.ToRequest(null, null).ScanCleanup);
+        Assert.Equal(ScanOutput.BlackAndWhite, automatic.ToRequest(null, null).ScanCleanup);
         var box = this.props.Rules.OfType<ReadOnlyBoundToValueRule<object, StaticListChoiceProperty>>().Single(r => r.TargetPropertyName == nameof(Names.ScanCleanup));
         Assert.Equal((nameof(Names.Content), false), (box.SourcePropertyName, box.Inverse));
         Assert.Equal([ContentKind.Photo, ContentKind.ArtAndGraphics], box.ValuesForReadOnly);
@@ -86,9 +104,10 @@ public sealed class EffectPropertiesTests
         }
     }
 
-    private static double? StrengthWithBox(PropertyBasedEffectConfigToken token, bool usePreset)
+    private static (double? Fidelity, double? Detail) ChoicesWithBox(PropertyBasedEffectConfigToken token, bool usePreset)
     {
         token.SetPropertyValue(Names.UsePresetFidelity, usePreset);
-        return EffectProperties.Read(token).ToRequest(null, null).Fidelity;
+        var request = EffectProperties.Read(token).ToRequest(null, null);
+        return (request.Fidelity, request.Detail);
     }
 }
