@@ -15,8 +15,9 @@ public sealed class ModelLibraryTests : IDisposable
     [Fact]
     public void TheCommittedModelsAreInstalledAndTheRestOfTheCatalogIsKnown()
     {
-        Assert.Equal(["realesr-general-x4v3", "realesr-animevideov3-x2", "waifu2x-cunet-2x"], this.library.Installed.Select(m => m.Id).Take(3));
-        Assert.True(this.library.Known.Count > this.library.Installed.Count);
+        // Whatever models/fetch added besides: the committed four are always there.
+        Assert.Subset(this.library.Installed.Select(m => m.Id).ToHashSet(), new HashSet<string> { "realesr-general-x4v3", "realesr-animevideov3-x2", "waifu2x-cunet-2x", "waifu2x-cunet-2x-noise2" });
+        Assert.Contains("realesrgan-x4plus", this.library.Known.Select(m => m.Id)); // in the catalog, not committed
     }
 
     [Fact]
