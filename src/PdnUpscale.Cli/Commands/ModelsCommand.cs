@@ -3,6 +3,7 @@
 using System.CommandLine;
 using PdnUpscale.Cli.Interaction;
 using PdnUpscale.Core.Models;
+using PdnUpscale.Core.Presets;
 
 namespace PdnUpscale.Cli.Commands;
 
@@ -19,19 +20,20 @@ internal sealed class ModelsCommand : Command
         this.Add(new ModelsVerifyCommand(console));
     }
 
-    /// <summary>Gets the lowercase purpose name used in tables and JSON: photo, art or text-scan.</summary>
+    /// <summary>Gets the purpose name used in options, tables and JSON: the id of the preset for that content (photo, art, text).</summary>
     /// <param name="purpose">The purpose.</param>
     /// <returns>The name.</returns>
     public static string PurposeName(ModelPurpose purpose) => purpose switch
     {
-        ModelPurpose.Art => "art",
-        ModelPurpose.TextScan => "text-scan",
-        _ => "photo",
+        ModelPurpose.Art => UpscalePresets.Art.Id,
+        ModelPurpose.TextScan => UpscalePresets.Text.Id,
+        _ => UpscalePresets.Photo.Id,
     };
 
-    /// <summary>Parses a purpose name as <see cref="PurposeName"/> writes it.</summary>
+    /// <summary>Parses a purpose name as <see cref="PurposeName"/> writes it, or the former "text-scan" that scripts may still pass.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The purpose, or null for an unknown name.</returns>
-    public static ModelPurpose? ParsePurpose(string name) =>
-        Enum.GetValues<ModelPurpose>().Select(p => (ModelPurpose?)p).FirstOrDefault(p => string.Equals(PurposeName(p!.Value), name, StringComparison.OrdinalIgnoreCase));
+    public static ModelPurpose? ParsePurpose(string name) => string.Equals(name, "text-scan", StringComparison.OrdinalIgnoreCase)
+        ? ModelPurpose.TextScan
+        : Enum.GetValues<ModelPurpose>().Select(p => (ModelPurpose?)p).FirstOrDefault(p => string.Equals(PurposeName(p!.Value), name, StringComparison.OrdinalIgnoreCase));
 }

@@ -24,7 +24,7 @@ internal sealed class ModelsImportCommand : BaseCommand
     private readonly Option<ModelPurpose> purposeOption = new("--purpose")
     {
         Description = "What the model suits.",
-        HelpName = "photo|art|text-scan",
+        HelpName = "photo|art|text",
         CustomParser = r => ModelsCommand.ParsePurpose(r.Tokens[0].Value) ?? Fail(r),
     };
     private readonly Option<string?> intoOption = new("--into") { Description = $"The folder to write into (default: {ModelLocations.UserFolder}).", HelpName = "DIR" };
@@ -44,7 +44,7 @@ internal sealed class ModelsImportCommand : BaseCommand
 
     private static ModelPurpose Fail(System.CommandLine.Parsing.ArgumentResult result)
     {
-        result.AddError($"--purpose: '{result.Tokens[0].Value}' is not a purpose; use photo, art or text-scan.");
+        result.AddError($"--purpose: '{result.Tokens[0].Value}' is not a purpose; use photo, art or text.");
         return ModelPurpose.Photo;
     }
 

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Text.Json;
+using PdnUpscale.Cli.Commands;
+using PdnUpscale.Core.Models;
 
 namespace PdnUpscale.Cli.Tests.Commands;
 
@@ -17,6 +19,18 @@ public sealed class ModelsCommandTests
         Dictionary<string, JsonElement> byId = json.RootElement.EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!);
         AssertModel(byId["realesr-general-x4v3"], scale: 4, purpose: "photo", installed: true);
         AssertModel(byId["realesr-animevideov3-x2"], scale: 2, purpose: "art", installed: true);
+        Assert.Equal("text", byId["4x-wtp-descreenton"].GetProperty("purpose").GetString()); // the text preset's name
+    }
+
+    [Theory]
+    [InlineData("photo", ModelPurpose.Photo)]
+    [InlineData("art", ModelPurpose.Art)]
+    [InlineData("text", ModelPurpose.TextScan)]
+    [InlineData("Text-Scan", ModelPurpose.TextScan)]
+    public void PurposesAreNamedLikeThePresetsAndTheFormerTextNameStillParses(string name, ModelPurpose purpose)
+    {
+        Assert.Equal(purpose, ModelsCommand.ParsePurpose(name));
+        Assert.Null(ModelsCommand.ParsePurpose("scan"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ModelsImportCommandTests : IDisposable
     {
         this.WriteNearestModel();
 
-        CliRun import = await CliRunner.RunAsync("models", "import", this.files.PathOf("nearest.param"), "--scale", "2", "--id", "test-nearest", "--into", this.files.PathOf("models"), "--purpose", "text-scan");
+        CliRun import = await CliRunner.RunAsync("models", "import", this.files.PathOf("nearest.param"), "--scale", "2", "--id", "test-nearest", "--into", this.files.PathOf("models"), "--purpose", "text");
         Assert.True(import.ExitCode == ExitCodes.Success, import.Error);
         string model = this.files.PathOf(Path.Combine("models", "test-nearest.onnx"));
         Assert.Equal(ModelPurpose.TextScan, ModelCatalog.TryDescribe(model)!.Purpose);
