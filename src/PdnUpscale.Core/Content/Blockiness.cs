@@ -18,8 +18,9 @@ public static class Blockiness
     /// blocks, 0.08); user interfaces drawn on an 8-pixel grid measure high too, so only the photo preset uses it.
     /// </summary>
     /// <param name="image">The picture.</param>
+    /// <param name="cancellationToken">Cancels the measuring, checked every row.</param>
     /// <returns>The blockiness, 0 or more.</returns>
-    public static double Measure(Bgra32Image image)
+    public static double Measure(Bgra32Image image, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
         double across = 0, inside = 0;
@@ -27,6 +28,7 @@ public static class Blockiness
         float[] previousRow = new float[image.Width], row = new float[image.Width];
         for (int y = 0; y < image.Height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ReadOnlySpan<byte> pixels = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {

@@ -46,26 +46,28 @@ public static class ContentClassifier
 
     /// <summary>Classifies a picture.</summary>
     /// <param name="image">The picture.</param>
+    /// <param name="cancellationToken">Cancels the measuring.</param>
     /// <returns>The kind, the reason and the measures.</returns>
-    public static ContentChoice Classify(Bgra32Image image)
+    public static ContentChoice Classify(Bgra32Image image, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
         int width = Math.Min(image.Width, MaxSide), height = Math.Min(image.Height, MaxSide);
         int left = (image.Width - width) / 2, top = (image.Height - height) / 2;
         using Bgra32Image view = Bgra32Image.Wrap(image.Scan0 + ((nint)top * image.Stride) + (left * 4), width, height, image.Stride);
-        ContentMeasures m = Measure(view);
+        ContentMeasures m = Measure(view, cancellationToken);
         return Decide(m);
     }
 
     /// <summary>Measures a picture.</summary>
     /// <param name="image">The picture.</param>
+    /// <param name="cancellationToken">Cancels the measuring, checked every row.</param>
     /// <returns>The measures.</returns>
-    public static ContentMeasures Measure(Bgra32Image image)
+    public static ContentMeasures Measure(Bgra32Image image, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
-        InkStatistics ink = Cleanup.LetterHeight.Measure(image);
+        InkStatistics ink = Cleanup.LetterHeight.Measure(image, cancellationToken);
         LetterMeasures letters = MeasureLetters(ink);
-        (double flatShare, double edgeStep) = Flatness(image);
+        (double flatShare, double edgeStep) = Flatness(image, cancellationToken);
         return new ContentMeasures(
             flatShare,
             edgeStep,
@@ -73,7 +75,7 @@ public static class ContentClassifier
             ink.Height ?? 0,
             letters.InkShare,
             letters.LinedShare,
-            PaperSpread(image, ink));
+            PaperSpread(image, ink, cancellationToken));
     }
 
     /// <summary>Decides from measures.</summary>
@@ -170,12 +172,13 @@ public static class ContentClassifier
     /// Measures the share of flat pixels (within 2 levels of their right and lower neighbours) and the median step
     /// of the others: digital fills meet at sharp edges, smooth areas of a photo change gradually.
     /// </summary>
-    private static (double FlatShare, double EdgeStep) Flatness(Bgra32Image image)
+    private static (double FlatShare, double EdgeStep) Flatness(Bgra32Image image, CancellationToken cancellationToken)
     {
         var steps = new long[256];
         long flat = 0;
         for (int y = 0; y + 1 < image.Height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ReadOnlySpan<byte> row = image.GetRow(y), below = image.GetRow(y + 1);
             for (int x = 0; x + 1 < image.Width; x++)
             {
@@ -208,12 +211,13 @@ public static class ContentClassifier
         Math.Abs(row[a] - other[b]) <= FlatLevels && Math.Abs(row[a + 1] - other[b + 1]) <= FlatLevels && Math.Abs(row[a + 2] - other[b + 2]) <= FlatLevels;
 
     /// <summary>The spread (standard deviation) of the paper's luma as a share of the ink–paper contrast; the paper is the majority side of the Otsu level.</summary>
-    private static double PaperSpread(Bgra32Image image, InkStatistics ink)
+    private static double PaperSpread(Bgra32Image image, InkStatistics ink, CancellationToken cancellationToken)
     {
         double darkSum = 0, darkSquares = 0, lightSum = 0, lightSquares = 0;
         long dark = 0;
         for (int y = 0; y < image.Height; y++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ReadOnlySpan<byte> row = image.GetRow(y);
             for (int x = 0; x < image.Width; x++)
             {

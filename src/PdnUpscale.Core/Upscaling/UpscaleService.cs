@@ -74,7 +74,7 @@ public sealed class UpscaleService : IDisposable
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(request);
         this.runNotes.Clear();
-        (UpscalePreset preset, ContentChoice? content) = ChoosePreset(source, request);
+        (UpscalePreset preset, ContentChoice? content) = ChoosePreset(source, request, cancellationToken);
         if (request.Fidelity is double f && !(f >= 0 && f <= 1))
         {
             throw new UpscaleException(UpscaleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"The fidelity must be between 0 and 1, not {f}."));
@@ -95,7 +95,7 @@ public sealed class UpscaleService : IDisposable
         if (request.Model is null && request.DenoiseLevel is null && preset.Compression is { } rule)
         {
             // The preset's rule for compressed inputs speaks for its own model, like the small-text rule.
-            (chosen, denoise, compressionNote) = rule.Decide(chosen, request.InputJpeg, () => Blockiness.Measure(source));
+            (chosen, denoise, compressionNote) = rule.Decide(chosen, request.InputJpeg, () => Blockiness.Measure(source, cancellationToken));
         }
 
         (ModelDescriptor model, string? denoiseNote) = this.models.WithDenoiseLevel(this.models.Resolve(request.Model ?? preset.ModelId), denoise);
@@ -174,7 +174,7 @@ public sealed class UpscaleService : IDisposable
     /// The preset a request names; or, when it names none or <see cref="UpscalePresets.AutoId"/>, text and scans
     /// for scan clean-up, else the one the picture's content calls for.
     /// </summary>
-    private static (UpscalePreset Preset, ContentChoice? Content) ChoosePreset(Bgra32Image source, UpscaleRequest request)
+    private static (UpscalePreset Preset, ContentChoice? Content) ChoosePreset(Bgra32Image source, UpscaleRequest request, CancellationToken cancellationToken)
     {
         if (!UpscalePresets.IsAutomatic(request.Preset))
         {
@@ -186,7 +186,7 @@ public sealed class UpscaleService : IDisposable
             return (UpscalePresets.ForScanCleanup, null);
         }
 
-        ContentChoice content = ContentClassifier.Classify(source);
+        ContentChoice content = ContentClassifier.Classify(source, cancellationToken);
         return (UpscalePresets.For(content.Kind), content);
     }
 

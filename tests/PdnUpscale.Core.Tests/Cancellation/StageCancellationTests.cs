@@ -2,6 +2,7 @@
 
 using System.Diagnostics;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Content;
 using PdnUpscale.Core.Explain;
 using PdnUpscale.Core.Fidelity;
 using PdnUpscale.Core.Imaging;
@@ -134,6 +135,18 @@ public sealed class StageCancellationTests : IClassFixture<StageCancellationTest
         SmallTextRule rule = UpscalePresets.Text.SmallText!;
 
         AssertStopsPromptly(token => rule.PlainResamplingLetterHeight(this.images.FourPages, 1, cancellationToken: token));
+    }
+
+    [Fact]
+    public void ContentClassifier_StopsPromptly()
+    {
+        AssertStopsPromptly(token => ContentClassifier.Classify(this.images.FourPages, token));
+    }
+
+    [Fact]
+    public void Blockiness_StopsPromptly()
+    {
+        AssertStopsPromptly(token => Blockiness.Measure(this.images.PhotoHuge, token));
     }
 
     [Fact]
