@@ -20,7 +20,8 @@ namespace PdnUpscale.Quality;
 /// <param name="installed">The installed models.</param>
 /// <param name="byDefault">The default command as a user runs it.</param>
 /// <param name="defaultOnly">Whether to compare only bicubic and <paramref name="byDefault"/>.</param>
-public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadOnlyList<ModelDescriptor> installed, Candidate byDefault, bool defaultOnly)
+/// <param name="figures">Keeps the default command's scores for the plots.</param>
+public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadOnlyList<ModelDescriptor> installed, Candidate byDefault, bool defaultOnly, DefaultCommandFigures figures)
 {
     /// <summary>The JPEG qualities of the set.</summary>
     public static readonly int[] Qualities = [30, 50, 70];
@@ -40,7 +41,7 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
         foreach (int quality in Qualities)
         {
             using var samples = new SampleList(SampleSets.Photos(photos).Select(s => s with { JpegQuality = quality, Name = $"{s.Name} q{quality}" }));
-            FullSets.Emit(report, $"Photos as JPEG q{quality} ({photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale));
+            figures.Add(DefaultCommandFigures.JpegPhotos(quality), scale, FullSets.Emit(report, $"Photos as JPEG q{quality} ({photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale)));
         }
     }
 
@@ -55,8 +56,8 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
     {
         Candidate[] candidates = defaultOnly ? [Candidate.Bicubic, byDefault]
             : [Candidate.Bicubic, textPreset, .. this.ModelCandidates(jpeg: true).Where(c => c.ModelId != "realesr-general-x4v3" && !c.Name.EndsWith("d0.5", StringComparison.Ordinal)), byDefault];
-        FullSets.EmitTextLines(report, $"Text as JPEG q{TextQuality}", candidates, scale, TextSizes, size =>
-            SampleSets.Fonts.SelectMany(font => SampleSets.Lines.Select(line => SampleSets.Text(line, font, size, scale) with { JpegQuality = TextQuality })));
+        figures.Add(DefaultCommandFigures.JpegText, scale, FullSets.EmitTextLines(report, $"Text as JPEG q{TextQuality}", candidates, scale, TextSizes, size =>
+            SampleSets.Fonts.SelectMany(font => SampleSets.Lines.Select(line => SampleSets.Text(line, font, size, scale) with { JpegQuality = TextQuality }))));
     }
 
     /// <summary>Runs the soft-original set at one scale and appends its table.</summary>
@@ -66,7 +67,7 @@ public sealed class DegradedPhotos(string[] photos, ModelOutputs outputs, IReadO
     {
         Candidate[] candidates = defaultOnly ? [Candidate.Bicubic, byDefault] : [Candidate.Bicubic, .. this.ModelCandidates(jpeg: false), byDefault];
         using var samples = new SampleList(SampleSets.Photos(photos).Select(Soften));
-        FullSets.Emit(report, $"Soft photos (σ {SoftSigma} px blur before shrinking, {photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale));
+        figures.Add(DefaultCommandFigures.SoftPhotos, scale, FullSets.Emit(report, $"Soft photos (σ {SoftSigma} px blur before shrinking, {photos.Length}), {scale}×", QualityRun.Evaluate(samples.Items, candidates, scale)));
     }
 
     private static QualitySample Soften(QualitySample sample)

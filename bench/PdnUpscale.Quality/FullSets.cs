@@ -13,7 +13,8 @@ namespace PdnUpscale.Quality;
 /// <param name="settings">What to run.</param>
 /// <param name="repoRoot">The repository root.</param>
 /// <param name="modelCandidates">The model candidates for a preset id.</param>
-public sealed class FullSets(QualitySettings settings, string repoRoot, Func<string, Candidate[]> modelCandidates)
+/// <param name="figures">Keeps the default command's scores for the plots.</param>
+public sealed class FullSets(QualitySettings settings, string repoRoot, Func<string, Candidate[]> modelCandidates, DefaultCommandFigures figures)
 {
     /// <summary>The text sizes of the full set, in input pixels: 7 px is where bicubic starts to misread.</summary>
     public static readonly int[] TextSizes = [7, 9, 12];
@@ -27,21 +28,21 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
         {
             string[] files = settings.Quick ? [Path.Combine(repoRoot, "tests/Images/Input/astronaut-256.png")] : settings.Photos;
             using var photos = new SampleList(SampleSets.Photos(files));
-            Emit(report, $"Photos ({files.Length}), {scale}×", QualityRun.Evaluate(photos.Items, [.. this.Plain, .. modelCandidates("photo")], scale));
+            figures.Add(DefaultCommandFigures.CleanPhotos, scale, Emit(report, $"Photos ({files.Length}), {scale}×", QualityRun.Evaluate(photos.Items, [.. this.Plain, .. modelCandidates("photo")], scale)));
         }
 
         if (settings.Sets.Contains("text"))
         {
             Candidate[] text = [.. this.Plain, .. modelCandidates("text")];
-            this.EmitTextLines(report, text, scale);
+            figures.Add(DefaultCommandFigures.TextLines, scale, this.EmitTextLines(report, text, scale));
             using var page = new SampleList([ScannedPage.Load(repoRoot)]);
-            Emit(report, $"Scanned page (page.png, {page.Items[0].Truth.Width}×{ScannedPage.Rows}), {scale}×", QualityRun.Evaluate(page.Items, [.. text, .. (settings.DefaultOnly ? [] : WithCleanup(text))], scale));
+            figures.Add(DefaultCommandFigures.ScannedPage, scale, Emit(report, $"Scanned page (page.png, {page.Items[0].Truth.Width}×{ScannedPage.Rows}), {scale}×", QualityRun.Evaluate(page.Items, [.. text, .. (settings.DefaultOnly ? [] : WithCleanup(text))], scale)));
         }
 
         if (settings.Sets.Contains("art"))
         {
             using var art = new SampleList(Enumerable.Range(1, settings.Quick ? 1 : 3).Select(SampleSets.Art));
-            Emit(report, $"Line art ({art.Items.Count}), {scale}×", QualityRun.Evaluate(art.Items, [.. this.Plain, .. modelCandidates("art")], scale));
+            figures.Add(DefaultCommandFigures.LineArt, scale, Emit(report, $"Line art ({art.Items.Count}), {scale}×", QualityRun.Evaluate(art.Items, [.. this.Plain, .. modelCandidates("art")], scale)));
         }
     }
 
@@ -67,7 +68,7 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
     }
 
     /// <summary>The rendered lines, scored size by size so the table can show where each method misreads.</summary>
-    private void EmitTextLines(StringBuilder report, Candidate[] text, int scale) =>
+    private IReadOnlyList<(Candidate Candidate, Score Score)> EmitTextLines(StringBuilder report, Candidate[] text, int scale) =>
         EmitTextLines(report, "Text", text, scale, this.Sizes, size => this.TextLines(scale, size));
 
     /// <summary>Scores rendered lines size by size and appends one table with the CER per size.</summary>
@@ -77,7 +78,8 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
     /// <param name="scale">The scale.</param>
     /// <param name="sizes">The type sizes, in input pixels.</param>
     /// <param name="linesOfSize">Makes the lines of one size (as many for every size).</param>
-    public static void EmitTextLines(StringBuilder report, string title, Candidate[] text, int scale, int[] sizes, Func<int, IEnumerable<QualitySample>> linesOfSize)
+    /// <returns>The candidates and their scores over all sizes.</returns>
+    public static IReadOnlyList<(Candidate Candidate, Score Score)> EmitTextLines(StringBuilder report, string title, Candidate[] text, int scale, int[] sizes, Func<int, IEnumerable<QualitySample>> linesOfSize)
     {
         var bySize = new List<IReadOnlyList<(Candidate Candidate, Score Score)>>();
         int count = 0;
@@ -93,7 +95,7 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
         string[] cerBySize = [.. text.Select((_, i) =>
             $"{string.Join(" / ", bySize.Select(r => MarkdownCell.Number(r[i].Score.Cer, "0.000")))} ({string.Join(" / ", bySize.Select(r => r[i].Score.Ocr.Misread))})")];
         string characters = string.Join(" / ", bySize.Select(r => r[0].Score.Ocr.Characters));
-        Emit(report, $"{title} ({count} lines, {string.Join("/", sizes)} px), {scale}×", rows, ($"CER {string.Join(" / ", sizes)} px (misread of {characters})", cerBySize));
+        return Emit(report, $"{title} ({count} lines, {string.Join("/", sizes)} px), {scale}×", rows, ($"CER {string.Join(" / ", sizes)} px (misread of {characters})", cerBySize));
     }
 
     /// <summary>Appends one table: a row per candidate, with an optional extra column.</summary>
@@ -101,7 +103,8 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
     /// <param name="title">The table's title.</param>
     /// <param name="rows">The candidates and their scores.</param>
     /// <param name="extra">An extra column's title and cells, or null.</param>
-    public static void Emit(StringBuilder report, string title, IReadOnlyList<(Candidate Candidate, Score Score)> rows, (string Title, string[] Cells)? extra = null)
+    /// <returns>The rows, to pass on.</returns>
+    public static IReadOnlyList<(Candidate Candidate, Score Score)> Emit(StringBuilder report, string title, IReadOnlyList<(Candidate Candidate, Score Score)> rows, (string Title, string[] Cells)? extra = null)
     {
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture, $"### {title}").AppendLine();
@@ -116,6 +119,7 @@ public sealed class FullSets(QualitySettings settings, string repoRoot, Func<str
 
         Console.WriteLine(table.AppendLine());
         report.Append(table);
+        return rows;
     }
 
     private IEnumerable<QualitySample> TextLines(int scale, int size)

@@ -12,7 +12,8 @@ namespace PdnUpscale.Quality;
 /// <summary>
 /// The README's before/after strip: a photo crop shrunk 4× and enlarged back by nearest neighbour (what the
 /// input really holds), bicubic, PdnUpscale's default command, and the heat map of what that invented, side
-/// by side, each panel the size of the original crop; then a JPEG photo the same way.
+/// by side, each panel the size of the original crop; then a JPEG photo the same way. QUALITY.md adds line art
+/// and a line of text the same way (a wide panel's four stacked rather than side by side).
 /// </summary>
 public static class Pictures
 {
@@ -31,6 +32,27 @@ public static class Pictures
         WriteStrip(service, sample with { JpegQuality = 50 }, Path.Combine(folder, "before-after-jpeg50.png"));
     }
 
+    /// <summary>Writes the strips of a line-art drawing and a 9-px line of text as small PNGs.</summary>
+    /// <param name="service">The use case, run as the default command.</param>
+    /// <param name="folder">Where the PNGs go.</param>
+    /// <returns>The files written.</returns>
+    public static IReadOnlyList<string> WriteKinds(UpscaleService service, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        string art = Path.Combine(folder, "strip-line-art.png"), text = Path.Combine(folder, "strip-text.png");
+        using (QualitySample drawing = SampleSets.Art(1))
+        {
+            WriteStrip(service, drawing, art);
+        }
+
+        using (QualitySample line = SampleSets.Text(SampleSets.Lines[1], SampleSets.Fonts[0], 9, Scale))
+        {
+            WriteStrip(service, line, text);
+        }
+
+        return [art, text];
+    }
+
     private static void WriteStrip(UpscaleService service, QualitySample sample, string path)
     {
         using Bgra32Image input = sample.InputFor(Scale);
@@ -39,12 +61,13 @@ public static class Pictures
         using Bgra32Image nearest = Nearest(input, Scale);
         using Bgra32Image bicubic = Resampler.Resize(input, w, h, ResampleFilter.CatmullRom, Environment.ProcessorCount);
         Bgra32Image[] panels = [nearest, bicubic, outcome.Image, outcome.InventedDetail(input).Image];
-        using Bgra32Image strip = Bgra32Image.Allocate(w * panels.Length, h);
-        for (int y = 0; y < h; y++)
+        bool stacked = w > 2 * h;
+        using Bgra32Image strip = stacked ? Bgra32Image.Allocate(w, h * panels.Length) : Bgra32Image.Allocate(w * panels.Length, h);
+        for (int p = 0; p < panels.Length; p++)
         {
-            for (int p = 0; p < panels.Length; p++)
+            for (int y = 0; y < h; y++)
             {
-                panels[p].GetRow(y).CopyTo(strip.GetRow(y)[(p * w * 4)..]);
+                panels[p].GetRow(y).CopyTo(stacked ? strip.GetRow((p * h) + y) : strip.GetRow(y)[(p * w * 4)..]);
             }
         }
 

@@ -17,9 +17,10 @@ var classify = new Option<bool>("--classify") { Description = "Measure automatic
 var saveSet = new Option<string?>("--save-set") { Description = "With --classify: also save every picture of the labelled set as PNG in this folder." };
 var defaultOnly = new Option<bool>("--default-only") { Description = "Compare only bicubic and the default command as a user runs it (no screening, no model variants): the quick verdict." };
 var pictures = new Option<string?>("--pictures") { Description = "Write the README's before/after strips (the first photo, 4×: nearest, bicubic, the default command, its heat map) to this folder, then stop." };
+var plots = new Option<string?>("--plots") { Description = "After the full sets, draw the default command's plots against bicubic (PSNR-Y gain, sharpness, characters misread per input kind and scale) and its strips of line art and text into this folder (docs/QUALITY.md: --default-only --plots docs/images/quality)." };
 var root = new RootCommand("PdnUpscale quality harness: screens every installed model, then compares the best per preset with bicubic on photos, text, a scanned page and line art.")
 {
-    quick, photos, scales, sets, output, top, screenOnly, models, precision, classify, saveSet, defaultOnly, pictures,
+    quick, photos, scales, sets, output, top, screenOnly, models, precision, classify, saveSet, defaultOnly, pictures, plots,
 };
 root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(quick),
@@ -34,5 +35,6 @@ root.SetAction(result => QualityReport.Run(new QualitySettings(
     result.GetValue(classify),
     result.GetValue(saveSet),
     result.GetValue(defaultOnly),
-    result.GetValue(pictures))));
+    result.GetValue(pictures),
+    result.GetValue(plots))));
 return root.Parse(args).Invoke();

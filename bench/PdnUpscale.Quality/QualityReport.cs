@@ -65,8 +65,9 @@ public static class QualityReport
         {
             using var service = new UpscaleService(ModelLibrary.Discover());
             Candidate byDefault = Candidate.Default(service);
-            var sets = new FullSets(settings, RepoRoot(), id => settings.DefaultOnly ? [byDefault] : [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed), byDefault]);
-            var degraded = new DegradedPhotos(settings.Quick ? settings.Photos[..1] : settings.Photos, outputs, installed, byDefault, settings.DefaultOnly);
+            var figures = new DefaultCommandFigures(byDefault);
+            var sets = new FullSets(settings, RepoRoot(), id => settings.DefaultOnly ? [byDefault] : [.. ModelsFor(id, chosen, installed).SelectMany(m => Candidate.ModelVariants(outputs, m)), .. PresetAsHostsRunIt(id, outputs, installed), byDefault], figures);
+            var degraded = new DegradedPhotos(settings.Quick ? settings.Photos[..1] : settings.Photos, outputs, installed, byDefault, settings.DefaultOnly, figures);
             foreach (int scale in settings.Scales)
             {
                 sets.Run(scale, report);
@@ -83,6 +84,14 @@ public static class QualityReport
                 if (settings.Sets.Contains("textjpeg"))
                 {
                     degraded.RunTextJpeg(scale, PresetAsHostsRunIt("text", outputs, installed).Single(), report);
+                }
+            }
+
+            if (settings.PlotsTo is not null)
+            {
+                foreach (string file in figures.WritePlots(settings.PlotsTo).Concat(Pictures.WriteKinds(service, settings.PlotsTo)))
+                {
+                    Console.WriteLine($"{file}: {new FileInfo(file).Length / 1024} KB");
                 }
             }
         }

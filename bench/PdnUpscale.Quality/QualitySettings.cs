@@ -16,4 +16,5 @@ namespace PdnUpscale.Quality;
 /// <param name="SaveSetTo">With <paramref name="Classify"/>, a folder to save the labelled pictures to, or null.</param>
 /// <param name="DefaultOnly">Whether to compare only bicubic and the default command (no screening, no model variants).</param>
 /// <param name="PicturesTo">A folder to write the README's before/after strips to instead of measuring, or null.</param>
-public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models, PdnUpscale.Core.Inference.InferencePrecision Precision, bool Classify = false, string? SaveSetTo = null, bool DefaultOnly = false, string? PicturesTo = null);
+/// <param name="PlotsTo">A folder to draw the default command's plots and strips into after the full sets, or null.</param>
+public sealed record QualitySettings(bool Quick, string[] Photos, int[] Scales, string[] Sets, string? OutputPath, int Top, bool ScreenOnly, string[] Models, PdnUpscale.Core.Inference.InferencePrecision Precision, bool Classify = false, string? SaveSetTo = null, bool DefaultOnly = false, string? PicturesTo = null, string? PlotsTo = null);
