@@ -1,8 +1,10 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Globalization;
 using PaintDotNet.IndirectUI;
 using PaintDotNet.PropertySystem;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.Core.Presets;
@@ -33,6 +35,7 @@ internal static class EffectDialog
         Label(ui, Names.Denoise, "Denoise", "Used when the model family comes in denoise levels (Real-CUGAN, waifu2x) and that level is installed.", (DenoiseChoice.ModelDefault, "Model default"), (DenoiseChoice.Conservative, "Conservative"), (DenoiseChoice.None, "None"), (DenoiseChoice.Low, "Low"), (DenoiseChoice.Medium, "Medium"), (DenoiseChoice.High, "High"));
         Label(ui, Names.Alpha, "Transparency", null, (AlphaMode.Model, "Sharp (through the model)"), (AlphaMode.Fast, "Fast (smooth resize)"));
         Label(ui, Names.Device, $"Device ({Edition.Name})", DeviceHelp, [.. Edition.Devices.Select(d => ((object)d, DeviceNames[d]))]);
+        Label(ui, Names.Precision, "Number format on the CPU", PrecisionHelp, (InferencePrecision.Auto, "Auto"), (InferencePrecision.Fp32, "fp32 (exact)"), (InferencePrecision.Int8, "int8 (faster)"));
         Label(ui, Names.UsePresetFidelity, "Fidelity and detail", "Use the values measured best for the content");
         Label(ui, Names.Fidelity, "Fidelity %", "0 keeps the model's raw output; 100 makes the result shrink back to your original, so the model invents less.");
         Label(ui, Names.Detail, "Detail %", "How much of the model's added detail is kept over a plain enlargement: lower it when the result looks plasticky. Fidelity still holds.");
@@ -47,6 +50,10 @@ internal static class EffectDialog
     private static string DeviceHelp => Edition.HasGpu
         ? "GPU uses DirectML on the adapter Paint.NET renders with; on any GPU failure the tile is halved, then the CPU takes over, and you are told."
         : "This build of AI Upscale runs on the processor only: it has no DirectML and no GPU stages. The build with GPU support is made on Windows.";
+
+    private static string PrecisionHelp => string.Create(
+        CultureInfo.InvariantCulture,
+        $"int8 runs the model several times faster on processors with VNNI, for models calibrated for it; Auto uses it only there and only for models whose int8 output measured within {Int8Calibration.MaxPsnrYLossDb} dB of fp32. Applies to CPU inference only; the GPU runs the model file as it is.");
 
     private static Dictionary<DeviceChoice, string> DeviceNames => new() { [DeviceChoice.Auto] = "Auto", [DeviceChoice.Gpu] = "GPU", [DeviceChoice.Cpu] = "CPU" };
 

@@ -3,6 +3,7 @@
 using PaintDotNet.Effects;
 using PaintDotNet.PropertySystem;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Pipeline;
 using PdnUpscale.PaintDotNet.Engine;
@@ -33,6 +34,7 @@ internal static class EffectProperties
         Denoise,
         Alpha,
         Device,
+        Precision,
         TileSize,
         Workflow,
         SaveFolder,
@@ -63,6 +65,7 @@ internal static class EffectProperties
             StaticListChoiceProperty.CreateForEnum(Names.Denoise, defaults.Denoise),
             StaticListChoiceProperty.CreateForEnum(Names.Alpha, defaults.Alpha),
             new StaticListChoiceProperty(Names.Device, [.. Edition.Devices.Cast<object>()], 0),
+            StaticListChoiceProperty.CreateForEnum(Names.Precision, defaults.Precision),
             new Int32Property(Names.TileSize, defaults.TileSize, 0, 2048),
             new StringProperty(Names.SaveFolder, string.Empty),
         ];
@@ -108,6 +111,7 @@ internal static class EffectProperties
             Denoise = Choice<DenoiseChoice>(token, Names.Denoise),
             Alpha = Choice<AlphaMode>(token, Names.Alpha),
             Device = Choice<DeviceChoice>(token, Names.Device),
+            Precision = Choice<InferencePrecision>(token, Names.Precision),
             TileSize = token.GetProperty<Int32Property>(Names.TileSize)!.Value,
             SaveFolder = token.GetProperty<StringProperty>(Names.SaveFolder)!.Value,
         };

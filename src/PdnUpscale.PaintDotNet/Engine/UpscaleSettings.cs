@@ -56,6 +56,9 @@ public sealed record UpscaleSettings
     /// <summary>Gets where inference runs.</summary>
     public DeviceChoice Device { get; init; } = DeviceChoice.Auto;
 
+    /// <summary>Gets the number format of CPU inference (auto: int8 on CPUs with VNNI for models whose int8 output is within bound).</summary>
+    public InferencePrecision Precision { get; init; } = InferencePrecision.Auto;
+
     /// <summary>Gets the tile size in pixels, 0 for automatic.</summary>
     public int TileSize { get; init; }
 
@@ -110,6 +113,7 @@ public sealed record UpscaleSettings
         Detail = this.UsePresetFidelity ? null : Math.Clamp(this.DetailPercent, 0, 100) / 100.0,
         ScanCleanup = this.ScanCleanup && OffersScanCleanup(this.Content) ? this.ScanOutput : null,
         Device = this.Device switch { DeviceChoice.Cpu => DeviceKind.Cpu, DeviceChoice.Gpu => DeviceKind.DirectML, _ => DeviceKind.Auto },
+        Precision = this.Precision,
         Tile = this.TileSize <= 0 ? TileSizeOption.Auto : TileSizeOption.Fixed(Math.Max(this.TileSize, 16)),
         Alpha = this.Alpha,
     };

@@ -4,6 +4,7 @@ using PaintDotNet.Effects;
 using PaintDotNet.IndirectUI;
 using PaintDotNet.PropertySystem;
 using PdnUpscale.Core.Cleanup;
+using PdnUpscale.Core.Inference;
 using PdnUpscale.Core.Presets;
 using PdnUpscale.PaintDotNet.Effect;
 using PdnUpscale.PaintDotNet.Engine;
@@ -38,6 +39,20 @@ public sealed class EffectPropertiesTests
 
         var rules = this.props.Rules.OfType<ReadOnlyBoundToBooleanRule>().Select(r => (r.TargetPropertyName, r.SourcePropertyName, r.Inverse));
         Assert.Equal([(nameof(Names.Fidelity), nameof(Names.UsePresetFidelity), false), (nameof(Names.Detail), nameof(Names.UsePresetFidelity), false)], rules);
+    }
+
+    [Theory]
+    [InlineData(InferencePrecision.Auto)]
+    [InlineData(InferencePrecision.Fp32)]
+    [InlineData(InferencePrecision.Int8)]
+    public void ThePrecisionChoiceReachesTheRequestAndAutoIsTheDefault(InferencePrecision precision)
+    {
+        var token = new PropertyBasedEffectConfigToken(this.props);
+        InferencePrecision byDefault = EffectProperties.Read(token).Precision;
+        token.SetPropertyValue(Names.Precision, precision);
+
+        Assert.Equal(InferencePrecision.Auto, byDefault);
+        Assert.Equal(precision, EffectProperties.Read(token).ToRequest(null, null).Precision);
     }
 
     [Fact]
