@@ -18,9 +18,9 @@ public static class AutoTileSize
     public const int Minimum = 64;
 
     /// <summary>
-    /// The window area, in input pixels, at which one int8 window pixel costs twice what it costs in a small window.
+    /// The window area, in input pixels, over which one int8 window pixel gets dearer by what it costs in a small window.
     /// </summary>
-    internal const double Int8SaturationPixels = 1.5e6;
+    internal const double Int8SaturationPixels = 4e6;
 
     /// <summary>The cost of one tile run beyond its pixels, in window pixels.</summary>
     internal const double RunOverheadPixels = 2_000;
@@ -37,13 +37,15 @@ public static class AutoTileSize
     /// <para>
     /// Cost: a plan of n windows of A pixels each costs n·(A·(1 + A / S) + R). Context is the dominant term: every
     /// window recomputes the model's receptive field around its core (34 pixels a side for
-    /// <c>realesr-general-x4v3</c>), so fewer, larger windows waste less. In fp32, S is infinite: one window pixel
-    /// costs the same at 276² and at 1044² (108 and 106 GMAC/s on one thread, BENCHMARKS.md, issue 17). In int8
-    /// a window pixel gets dearer as the window grows (ONNX Runtime's integer kernels become memory-bound:
-    /// per pixel, 410² windows cost 1.18×, 580² 1.24× and 1044² 1.69× what a 276² window costs, one thread), which
-    /// <see cref="Int8SaturationPixels"/> fits. R, the cost of one run beyond its pixels (session call, tile
-    /// copies), is a few milliseconds against the ~0.5–2 s a window takes. Shapes need not be square: a rectangle
-    /// can fit the budget with fewer windows where the image does not divide evenly.
+    /// <c>realesr-general-x4v3</c>), so fewer, larger windows waste less. Measured per window pixel (whole images
+    /// as one window, two threads, ONNX Runtime 1.31, Xeon with AVX-512 and VNNI, 2026-12-05, BENCHMARKS.md):
+    /// fp32 10.6, 10.7, 10.9 and 11.4 µs at 276², 580², 1044² and 2068² — flat within 7 %, so S is infinite in
+    /// fp32 (one thread gave the same: 108 and 106 GMAC/s at 276² and 1044², issue 17); int8 3.40, 3.50, 4.29
+    /// and 4.15 µs — a quarter dearer from 1044² on, as ONNX Runtime's integer kernels turn memory-bound, which
+    /// <see cref="Int8SaturationPixels"/> fits up to 1 Mpx (it overstates the growth beyond, where budgets rarely
+    /// reach). R, the cost of one run beyond its pixels (session call, tile copies), is a few milliseconds
+    /// against the 0.5–2 s a window takes. Shapes need not be square: a rectangle can fit the budget with fewer
+    /// pixels where the image does not divide evenly.
     /// </para>
     /// </remarks>
     /// <param name="width">The image width the model pass runs on.</param>
@@ -56,7 +58,9 @@ public static class AutoTileSize
     {
         ArgumentNullException.ThrowIfNull(geometry);
         long bytesPerPixel = 4L * (192 + (64 * geometry.Scale * geometry.Scale));
-        double saturation = quantized ? Int8SaturationPixels : double.PositiveInfinity;
+        // Models that are not tile-exact keep the fewest pixels (largest windows) in int8 too: their tiles drift
+        // from the whole-image result more the smaller they are (ARCHITECTURE.md), which outweighs the speed.
+        double saturation = quantized && geometry.IsTileExact ? Int8SaturationPixels : double.PositiveInfinity;
         TileShape best = TileShape.Square(Minimum);
         double bestCost = double.PositiveInfinity;
         foreach (AxisChoice column in Choices(width, geometry))

@@ -112,6 +112,14 @@ public sealed class AutoTileSizeTests
     }
 
     [Fact]
+    public void Int8_KeepsTheLargestWindows_ForModelsThatAreNotTileExact()
+    {
+        ModelGeometry blended = new() { Scale = 4, ContextPadding = 34, IsTileExact = false };
+
+        Assert.Equal(AutoTileSize.For(2048, 2048, blended, false, 8 * OneGiB), AutoTileSize.For(2048, 2048, blended, true, 8 * OneGiB));
+    }
+
+    [Fact]
     public void NoWindowFits_FallsBackToTheMinimumCore()
     {
         Assert.Equal(TileShape.Square(AutoTileSize.Minimum), AutoTileSize.For(2048, 2048, Compact, false, 1_000));
