@@ -32,7 +32,7 @@ public static class AutoTileSize
     /// resolution, as RRDB dense blocks keep, plus 64 channels at every output pixel), the same conservative
     /// estimate as before shapes were chosen; only windows within the budget are considered. For
     /// <c>realesr-general-x4v3</c> the real figure is ~1.0–1.4 KB per window pixel (peak RSS of whole-image runs
-    /// of 148² to 660² windows, fp32 and int8), so the estimate keeps a 3.5–4.5× margin.
+    /// of 148² to 660² windows, fp32 and int8), so the estimate keeps a 3.5–5× margin.
     /// </para>
     /// <para>
     /// Cost: a plan of n windows of A pixels each costs n·(A·(1 + A / S) + R). Context is the dominant term: every
