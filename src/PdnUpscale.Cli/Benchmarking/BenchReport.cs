@@ -19,8 +19,8 @@ internal sealed class BenchReport
     /// <summary>Gets the device inference ran on.</summary>
     public required string Device { get; init; }
 
-    /// <summary>Gets the core tile size used.</summary>
-    public required int TileSize { get; init; }
+    /// <summary>Gets the core tile shape used: <c>384</c>, or <c>512×342</c> (width × height) when not square; <c>0</c> for the whole image.</summary>
+    public required string TileSize { get; init; }
 
     /// <summary>Gets the number of warm runs the median is taken over.</summary>
     public required int WarmRuns { get; init; }

@@ -4,13 +4,14 @@ using System.Diagnostics;
 using PdnUpscale.Core.Codecs;
 using PdnUpscale.Core.Imaging;
 using PdnUpscale.Core.Pipeline;
+using PdnUpscale.Core.Tiling;
 
 namespace PdnUpscale.Cli.Benchmarking;
 
 /// <summary>One timed end-to-end run: decode the file, upscale, encode to a file, every stage timed.</summary>
 internal sealed class BenchRun
 {
-    private BenchRun(StageTimings timings, TimeSpan wallClock, int tileSize, string device)
+    private BenchRun(StageTimings timings, TimeSpan wallClock, TileShape tileSize, string device)
     {
         this.Timings = timings;
         this.WallClock = wallClock;
@@ -24,8 +25,8 @@ internal sealed class BenchRun
     /// <summary>Gets the wall-clock time of the whole run (stages plus anything untimed between them).</summary>
     public TimeSpan WallClock { get; }
 
-    /// <summary>Gets the core tile size used.</summary>
-    public int TileSize { get; }
+    /// <summary>Gets the core tile shape used.</summary>
+    public TileShape TileSize { get; }
 
     /// <summary>Gets the device inference ran on.</summary>
     public string Device { get; }

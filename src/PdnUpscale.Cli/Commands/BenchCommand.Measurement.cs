@@ -37,7 +37,7 @@ internal sealed partial class BenchCommand
             InputSize = Size(inW, inH),
             OutputSize = Size(outW, outH),
             Device = median.Device,
-            TileSize = median.TileSize,
+            TileSize = median.TileSize.ToString(),
             WarmRuns = warmRuns,
             Cold = StageMilliseconds.From(cold),
             Warm = StageMilliseconds.From(median),

@@ -37,7 +37,8 @@ internal sealed partial class UpscaleJob
     {
         while (true)
         {
-            TilePlan plan = TilePlanner.Plan(input.Width, input.Height, this.options.Model.Geometry, this.tileSize);
+            this.TileSize = this.TileFor(input.Width, input.Height);
+            TilePlan plan = TilePlanner.Plan(input.Width, input.Height, this.options.Model.Geometry, this.TileSize);
             int doneBefore = this.tracker.TilesDone;
             try
             {
@@ -46,16 +47,16 @@ internal sealed partial class UpscaleJob
             }
             catch (InferenceOutOfMemoryException ex) when (!this.onGpu || ++this.gpuAttemptsFailed < this.configuration.MaxGpuAttempts)
             {
-                int failed = this.tileSize == 0 ? Math.Max(input.Width, input.Height) : Math.Min(this.tileSize, Math.Max(input.Width, input.Height));
+                int failed = this.TileSize.LongestCoreOn(input.Width, input.Height);
                 if (failed / 2 < MinimumTileSize)
                 {
                     throw new UpscaleException(UpscaleErrorKind.Model, $"The model '{this.options.Model.Id}' ran out of memory even on {failed}-pixel tiles.", ex);
                 }
 
                 this.sessions.Evict(this.options.Model);
-                this.tileSize = failed / 2;
-                this.configuration.Warning?.Invoke($"Out of memory on {failed}-pixel tiles; retrying with {this.tileSize}.");
-                int newCount = TilePlanner.Plan(input.Width, input.Height, this.options.Model.Geometry, this.tileSize).Tiles.Count;
+                this.fixedTile = TileShape.Square(failed / 2);
+                this.configuration.Warning?.Invoke($"Out of memory on {failed}-pixel tiles; retrying with {failed / 2}.");
+                int newCount = TilePlanner.Plan(input.Width, input.Height, this.options.Model.Geometry, this.fixedTile.Value).Tiles.Count;
                 this.tracker.Replan(this.tracker.TilesDone - doneBefore, plan.Tiles.Count, newCount);
             }
         }

@@ -27,7 +27,8 @@ internal sealed partial class UpscaleJob
     private readonly StageTimings timings;
     private ProgressTracker tracker = null!;
     private readonly bool onGpu;
-    private int tileSize;
+    private readonly bool int8;
+    private TileShape? fixedTile;
     private int gpuAttemptsFailed;
     private bool grayscale;
 
@@ -43,11 +44,12 @@ internal sealed partial class UpscaleJob
         this.timings = timings;
         this.cancellationToken = cancellationToken;
         this.onGpu = sessions.Resolve(options.Device) != DeviceKind.Cpu;
-        this.tileSize = options.TileSize.IsAuto ? AutoTileSize.For(options.Model.Geometry, configuration.TileMemoryBudgetBytes) : options.TileSize.Value;
+        this.int8 = Int8Support.UseInt8(options.Precision, options.Model, !this.onGpu, null);
+        this.fixedTile = options.TileSize.IsAuto ? null : TileShape.Square(options.TileSize.Value);
     }
 
-    /// <summary>Gets the core tile size in use (after any out-of-memory halving).</summary>
-    public int TileSize => this.tileSize;
+    /// <summary>Gets the tile shape the last model pass used (after any out-of-memory halving).</summary>
+    public TileShape TileSize { get; private set; }
 
     /// <summary>Gets the device name of the last session used.</summary>
     public string DeviceName { get; private set; } = string.Empty;
@@ -129,12 +131,17 @@ internal sealed partial class UpscaleJob
             if (step.IsModel)
             {
                 int scale = this.options.Model.Geometry.Scale;
-                count += TilePlanner.Plan(step.Width / scale, step.Height / scale, this.options.Model.Geometry, this.tileSize).Tiles.Count;
+                (int width, int height) = (step.Width / scale, step.Height / scale);
+                count += TilePlanner.Plan(width, height, this.options.Model.Geometry, this.TileFor(width, height)).Tiles.Count;
             }
         }
 
         return count;
     }
+
+    /// <summary>Gets the tile shape for a model pass over an image of this size: the fixed one, or the automatic one for it.</summary>
+    private TileShape TileFor(int width, int height)
+        => this.fixedTile ?? AutoTileSize.For(width, height, this.options.Model.Geometry, this.int8, this.configuration.TileMemoryBudgetBytes);
 
     private static Bgra32Image GrayFromAlpha(Bgra32Image source)
     {

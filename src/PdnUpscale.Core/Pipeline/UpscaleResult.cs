@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using PdnUpscale.Core.Imaging;
+using PdnUpscale.Core.Tiling;
 
 namespace PdnUpscale.Core.Pipeline;
 
@@ -20,8 +21,8 @@ public sealed class UpscaleResult : IDisposable
     /// <summary>Gets or sets the device inference ran on, e.g. <c>CPU</c>.</summary>
     public string DeviceName { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the core tile size used by the last pass (after any out-of-memory halving).</summary>
-    public int TileSize { get; set; }
+    /// <summary>Gets or sets the core tile shape used by the last pass (after any out-of-memory halving).</summary>
+    public TileShape TileSize { get; set; }
 
     /// <summary>Gets or sets the number of model passes run for colour (chained passes for large scales).</summary>
     public int ModelPasses { get; set; }

@@ -28,22 +28,30 @@ public static class TilePlanner
     /// <summary>The overlap, in source pixels, blended on each side of a shared edge for models that are not tile-exact.</summary>
     public const int FeatherOverlap = 8;
 
-    /// <summary>Plans the tiles of an image.</summary>
+    /// <summary>Plans the tiles of an image with square cores.</summary>
     /// <param name="width">The source width, at least 1.</param>
     /// <param name="height">The source height, at least 1.</param>
     /// <param name="geometry">The model's spatial contract.</param>
     /// <param name="tileSize">The core size in source pixels; 0 for the whole image in one tile.</param>
     /// <returns>The plan.</returns>
-    public static TilePlan Plan(int width, int height, ModelGeometry geometry, int tileSize)
+    public static TilePlan Plan(int width, int height, ModelGeometry geometry, int tileSize) => Plan(width, height, geometry, TileShape.Square(tileSize));
+
+    /// <summary>Plans the tiles of an image.</summary>
+    /// <param name="width">The source width, at least 1.</param>
+    /// <param name="height">The source height, at least 1.</param>
+    /// <param name="geometry">The model's spatial contract.</param>
+    /// <param name="tile">The core size along each axis in source pixels; 0 along an axis for the whole axis.</param>
+    /// <returns>The plan.</returns>
+    public static TilePlan Plan(int width, int height, ModelGeometry geometry, TileShape tile)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(tileSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(tile.Width);
+        ArgumentOutOfRangeException.ThrowIfNegative(tile.Height);
         ArgumentNullException.ThrowIfNull(geometry);
 
-        int overlap = geometry.IsTileExact ? 0 : FeatherOverlap;
-        AxisPlan columns = AxisPlan.Create(width, tileSize, overlap, geometry);
-        AxisPlan rows = AxisPlan.Create(height, tileSize, overlap, geometry);
+        AxisPlan columns = PlanAxis(width, tile.Width, geometry);
+        AxisPlan rows = PlanAxis(height, tile.Height, geometry);
         int scale = geometry.Scale;
 
         var tiles = new Tile[columns.Count * rows.Count];
@@ -83,4 +91,11 @@ public static class TilePlanner
             Tiles = tiles,
         };
     }
+
+    /// <summary>Plans one axis: the tile count and model input length a requested core length gives.</summary>
+    /// <param name="size">The image extent along the axis.</param>
+    /// <param name="tileSize">The requested core length, 0 for the whole axis.</param>
+    /// <param name="geometry">The model's spatial contract.</param>
+    /// <returns>The axis plan.</returns>
+    internal static AxisPlan PlanAxis(int size, int tileSize, ModelGeometry geometry) => AxisPlan.Create(size, tileSize, geometry.IsTileExact ? 0 : FeatherOverlap, geometry);
 }

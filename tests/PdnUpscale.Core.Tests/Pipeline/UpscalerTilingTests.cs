@@ -55,6 +55,21 @@ public sealed class UpscalerTilingTests
     }
 
     [Fact]
+    public void AutomaticRectangularTiles_EqualTheWholeImage()
+    {
+        // A budget of 100² windows (4·(192 + 64·4) bytes per pixel at 2×) cuts 330 × 150 into 3 × 2 tiles of 110 × 75.
+        ModelDescriptor model = StencilSessionFactory.Model(scale: 2, contextPadding: Radius);
+        using Bgra32Image source = TestImages.Create(330, 150, withAlpha: true);
+        using UpscaleResult whole = Run(source, model, TileSizeOption.WholeImage);
+        using var upscaler = new Upscaler(new UpscaleConfiguration { TileMemoryBudgetBytes = 100 * 100 * 1_792 }, new StencilSessionFactory(Radius));
+
+        using UpscaleResult tiled = upscaler.Run(source, new UpscaleOptions { Model = model, TileSize = TileSizeOption.Auto });
+
+        Assert.Equal(new TileShape(110, 75), tiled.TileSize);
+        Assert.Equal(0, TestImages.MaxAbsDiff(whole.Image, tiled.Image));
+    }
+
+    [Fact]
     public void TooLittleContext_MakesSeams()
     {
         // The control for the test above: with less context than the receptive field, tiling differs.
@@ -103,7 +118,7 @@ public sealed class UpscalerTilingTests
 
         using UpscaleResult result = upscaler.Run(source, new UpscaleOptions { Model = model, TileSize = TileSizeOption.Fixed(96) });
 
-        Assert.Equal(48, result.TileSize);
+        Assert.Equal(TileShape.Square(48), result.TileSize);
         Assert.Equal(1, factory.Evictions);
         Assert.Equal(0, TestImages.MaxAbsDiff(expected.Image, result.Image));
     }
