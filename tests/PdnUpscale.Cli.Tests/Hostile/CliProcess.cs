@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace PdnUpscale.Cli.Tests.Hostile;
 
@@ -10,8 +11,20 @@ namespace PdnUpscale.Cli.Tests.Hostile;
 /// </summary>
 internal static class CliProcess
 {
+    // Shell words that run the executable as the unprivileged user nobody.
+    private const string AsNobody = "exec setpriv --reuid=nobody --regid=nogroup --clear-groups --";
+
     /// <summary>Gets the CLI's executable in the test output.</summary>
     public static string Executable => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "pdnupscale.exe" : "pdnupscale");
+
+    private static readonly Lazy<string> CopyForOthers = new(CopyOutputForOthers);
+
+    /// <summary>
+    /// Gets a copy of the CLI that another user can start: the test output may lie below a folder only root can
+    /// cross (a clone in a folder made by <c>mktemp -d</c>, mode 0700), where <c>nobody</c> cannot even find the
+    /// executable. The copy (this platform's files only, about 70 MB) is made once per test run and deleted at exit.
+    /// </summary>
+    public static string ForOthers => CopyForOthers.Value;
 
     /// <summary>Gets a value indicating whether the tests run as root, so they can run the CLI as <c>nobody</c>.</summary>
     public static bool IsRoot => !OperatingSystem.IsWindows() && Environment.UserName == "root";
@@ -22,6 +35,15 @@ internal static class CliProcess
     /// <param name="args">The CLI's arguments.</param>
     /// <returns>The running process.</returns>
     public static Running Start(string shellPrefix, string? workingDirectory, params string[] args)
+        => Start(Executable, shellPrefix, workingDirectory, args);
+
+    /// <summary>Starts a given CLI executable through a shell line, with its output collected.</summary>
+    /// <param name="executable">The executable, e.g. <see cref="ForOthers"/>.</param>
+    /// <param name="shellPrefix">Shell words that run the executable.</param>
+    /// <param name="workingDirectory">The working folder, or null for the test's.</param>
+    /// <param name="args">The CLI's arguments.</param>
+    /// <returns>The running process.</returns>
+    public static Running Start(string executable, string shellPrefix, string? workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("/bin/sh")
         {
@@ -32,7 +54,7 @@ internal static class CliProcess
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add($"{shellPrefix} \"$0\" \"$@\"");
-        start.ArgumentList.Add(Executable);
+        start.ArgumentList.Add(executable);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -50,6 +72,42 @@ internal static class CliProcess
     {
         using Running running = Start(shellPrefix, workingDirectory, args);
         return running.WaitForExit(TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>Runs the CLI to its end as <c>nobody</c>, from <see cref="ForOthers"/>.</summary>
+    /// <param name="args">The CLI's arguments.</param>
+    /// <returns>The exit code and output.</returns>
+    public static CliRun RunAsNobody(params string[] args)
+    {
+        using Running running = Start(ForOthers, AsNobody, null, args);
+        return running.WaitForExit(TimeSpan.FromMinutes(2));
+    }
+
+    private static string CopyOutputForOthers()
+    {
+        string from = AppContext.BaseDirectory, to = Directory.CreateTempSubdirectory("pdnupscale-cli-").FullName;
+        string ownRuntime = Path.Combine("runtimes", RuntimeInformation.RuntimeIdentifier) + Path.DirectorySeparatorChar;
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("runtimes" + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !relative.StartsWith(ownRuntime, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        const UnixFileMode Open = (UnixFileMode)0b111_101_101;
+        foreach (string folder in Directory.EnumerateDirectories(to, "*", SearchOption.AllDirectories).Prepend(to))
+        {
+            File.SetUnixFileMode(folder, Open);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(to, recursive: true);
+        return Path.Combine(to, Path.GetFileName(Executable));
     }
 
     /// <summary>Creates a named pipe with <c>mkfifo</c>.</summary>

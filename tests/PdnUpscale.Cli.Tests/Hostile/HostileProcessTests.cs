@@ -92,7 +92,7 @@ public sealed class HostileProcessTests : IDisposable
         string locked = Directory.CreateDirectory(this.files.PathOf("locked")).FullName;
         File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
 
-        CliRun run = CliProcess.Run("exec setpriv --reuid=nobody --regid=nogroup --clear-groups --", null, "upscale", input, "-o", Path.Combine(locked, "out.png"), "-s", "1", "--alpha", "fast");
+        CliRun run = CliProcess.RunAsNobody("upscale", input, "-o", Path.Combine(locked, "out.png"), "-s", "1", "--alpha", "fast");
 
         Refusal.Assert(run, ExitCodes.BadInput, "out.png", "could not be written");
         Assert.Empty(Directory.GetFiles(locked));
@@ -110,7 +110,7 @@ public sealed class HostileProcessTests : IDisposable
         Directory.CreateDirectory(outDir);
         File.SetUnixFileMode(outDir, (UnixFileMode)0b111_111_111);
 
-        CliRun run = CliProcess.Run("exec setpriv --reuid=nobody --regid=nogroup --clear-groups --", null, "upscale", folder, "--out-dir", outDir, "-s", "1", "--alpha", "fast");
+        CliRun run = CliProcess.RunAsNobody("upscale", folder, "--out-dir", outDir, "-s", "1", "--alpha", "fast");
 
         Refusal.Assert(run, ExitCodes.BadInput, "a.png", "could not be read");
         Assert.Equal(["b.png"], Directory.GetFiles(outDir).Select(Path.GetFileName));
