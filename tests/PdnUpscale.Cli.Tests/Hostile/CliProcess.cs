@@ -35,15 +35,10 @@ internal static class CliProcess
     /// <param name="args">The CLI's arguments.</param>
     /// <returns>The running process.</returns>
     public static Running Start(string shellPrefix, string? workingDirectory, params string[] args)
-        => Start(Executable, shellPrefix, workingDirectory, args);
+        => StartExecutable(Executable, shellPrefix, workingDirectory, args);
 
-    /// <summary>Starts a given CLI executable through a shell line, with its output collected.</summary>
-    /// <param name="executable">The executable, e.g. <see cref="ForOthers"/>.</param>
-    /// <param name="shellPrefix">Shell words that run the executable.</param>
-    /// <param name="workingDirectory">The working folder, or null for the test's.</param>
-    /// <param name="args">The CLI's arguments.</param>
-    /// <returns>The running process.</returns>
-    public static Running Start(string executable, string shellPrefix, string? workingDirectory, params string[] args)
+    // Starts a given CLI executable (this build's, or the copy for others) through a shell line.
+    private static Running StartExecutable(string executable, string shellPrefix, string? workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo("/bin/sh")
         {
@@ -79,7 +74,7 @@ internal static class CliProcess
     /// <returns>The exit code and output.</returns>
     public static CliRun RunAsNobody(params string[] args)
     {
-        using Running running = Start(ForOthers, AsNobody, null, args);
+        using Running running = StartExecutable(ForOthers, AsNobody, null, args);
         return running.WaitForExit(TimeSpan.FromMinutes(2));
     }
 
@@ -103,7 +98,10 @@ internal static class CliProcess
         const UnixFileMode Open = (UnixFileMode)0b111_101_101;
         foreach (string folder in Directory.EnumerateDirectories(to, "*", SearchOption.AllDirectories).Prepend(to))
         {
-            File.SetUnixFileMode(folder, Open);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(folder, Open);
+            }
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(to, recursive: true);
