@@ -15,51 +15,73 @@ internal delegate void PlaneRowReader(int y, Span<float> row);
 internal delegate void PlaneRowWriter(int y, ReadOnlySpan<float> row);
 
 /// <summary>
-/// Separable filtering of one channel through row callbacks, so big images are read and written in place:
-/// the only buffer is the horizontally filtered intermediate (source rows × destination columns).
+/// Separable filtering of one channel through row callbacks, so big images are read and written in place. The
+/// horizontally filtered intermediate is kept for one band of destination rows at a time (at most
+/// <see cref="BandValues"/> values plus the kernel's reach), not for the whole plane: at 8000 × 2000 a whole
+/// intermediate is 64 MB per channel, and fidelity filters such planes many times per image.
 /// </summary>
 internal static class PlaneFilter
 {
+    /// <summary>The most intermediate values one band aims at (16 MB of floats); a band holds at least one destination row.</summary>
+    internal const int BandValues = 4 << 20;
+
     /// <summary>Filters a plane: rows through <paramref name="kx"/>, then columns through <paramref name="ky"/>.</summary>
     /// <param name="sourceWidth">The source width.</param>
     /// <param name="sourceHeight">The source height.</param>
-    /// <param name="read">Reads a source row.</param>
+    /// <param name="read">Reads a source row; rows that two bands share are read twice.</param>
     /// <param name="kx">The horizontal kernel; its length is the destination width.</param>
     /// <param name="ky">The vertical kernel; its length is the destination height.</param>
     /// <param name="write">Receives each destination row.</param>
     /// <param name="parallelism">The most threads to use.</param>
     /// <param name="cancellationToken">Checked before every row.</param>
     public static void Apply(int sourceWidth, int sourceHeight, PlaneRowReader read, ResampleKernel kx, ResampleKernel ky, PlaneRowWriter write, int parallelism, CancellationToken cancellationToken)
+        => Apply(sourceWidth, sourceHeight, read, kx, ky, write, BandValues, parallelism, cancellationToken);
+
+    /// <summary>Filters a plane in bands of at most <paramref name="bandValues"/> intermediate values (tests use small bands).</summary>
+    /// <param name="sourceWidth">The source width.</param>
+    /// <param name="sourceHeight">The source height.</param>
+    /// <param name="read">Reads a source row.</param>
+    /// <param name="kx">The horizontal kernel.</param>
+    /// <param name="ky">The vertical kernel.</param>
+    /// <param name="write">Receives each destination row.</param>
+    /// <param name="bandValues">The most intermediate values a band aims at.</param>
+    /// <param name="parallelism">The most threads to use.</param>
+    /// <param name="cancellationToken">Checked before every row.</param>
+    internal static void Apply(int sourceWidth, int sourceHeight, PlaneRowReader read, ResampleKernel kx, ResampleKernel ky, PlaneRowWriter write, int bandValues, int parallelism, CancellationToken cancellationToken)
     {
-        int width = kx.Starts.Length, height = ky.Starts.Length;
-        var temp = new float[sourceHeight * width];
+        int width = kx.Starts.Length;
+        List<(int First, int End, int SourceFirst, int SourceEnd)> bands = Bands(ky, sourceHeight, Math.Max(1, bandValues / Math.Max(1, width)));
+        var temp = new float[bands.Select(b => b.SourceEnd - b.SourceFirst).DefaultIfEmpty().Max() * width];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, sourceHeight, options, () => new float[sourceWidth], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, row) =>
+        foreach ((int first, int end, int sourceFirst, int sourceEnd) in bands)
         {
-            read(y, row);
-            Convolve(row, temp.AsSpan(y * width, width), kx);
-            return row;
-        }, _ => { });
-        Parallel.For(0, height, options, () => new float[width], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, row) =>
-        {
-            Array.Clear(row);
-            for (int t = 0; t < ky.Taps; t++)
+            Parallel.For(sourceFirst, sourceEnd, options, () => new float[sourceWidth], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (sy, _, row) =>
             {
-                int sy = ky.Starts[y] + t;
-                float w = ky.Weights[(y * ky.Taps) + t];
-                if (w != 0 && sy >= 0 && sy < sourceHeight)
+                read(sy, row);
+                Convolve(row, temp.AsSpan((sy - sourceFirst) * width, width), kx);
+                return row;
+            }, _ => { });
+            Parallel.For(first, end, options, () => new float[width], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y, _, row) =>
+            {
+                Array.Clear(row);
+                for (int t = 0; t < ky.Taps; t++)
                 {
-                    ReadOnlySpan<float> from = temp.AsSpan(sy * width, width);
-                    for (int x = 0; x < width; x++)
+                    int sy = ky.Starts[y] + t;
+                    float w = ky.Weights[(y * ky.Taps) + t];
+                    if (w != 0 && sy >= 0 && sy < sourceHeight)
                     {
-                        row[x] += w * from[x];
+                        ReadOnlySpan<float> from = temp.AsSpan((sy - sourceFirst) * width, width);
+                        for (int x = 0; x < width; x++)
+                        {
+                            row[x] += w * from[x];
+                        }
                     }
                 }
-            }
 
-            write(y, row);
-            return row;
-        }, _ => { });
+                write(y, row);
+                return row;
+            }, _ => { });
+        }
     }
 
     /// <summary>Filters a whole in-memory plane into a new one.</summary>
@@ -119,6 +141,37 @@ internal static class PlaneFilter
         }
 
         return new ResampleKernel(starts, taps, weights);
+    }
+
+    /// <summary>
+    /// Splits the destination rows into bands whose source rows (those their taps reach, within the source) number
+    /// at most <paramref name="maxSourceRows"/>, or one destination row's reach when that alone is more.
+    /// </summary>
+    private static List<(int First, int End, int SourceFirst, int SourceEnd)> Bands(ResampleKernel ky, int sourceHeight, int maxSourceRows)
+    {
+        var bands = new List<(int, int, int, int)>();
+        int height = ky.Starts.Length;
+        for (int first = 0; first < height;)
+        {
+            int sourceFirst = Math.Max(0, ky.Starts[first]), sourceEnd = Math.Min(sourceHeight, ky.Starts[first] + ky.Taps);
+            int end = first + 1;
+            while (end < height)
+            {
+                int lower = Math.Min(sourceFirst, Math.Max(0, ky.Starts[end])), upper = Math.Max(sourceEnd, Math.Min(sourceHeight, ky.Starts[end] + ky.Taps));
+                if (upper - lower > maxSourceRows)
+                {
+                    break;
+                }
+
+                (sourceFirst, sourceEnd) = (lower, upper);
+                end++;
+            }
+
+            bands.Add((first, end, sourceFirst, Math.Max(sourceFirst, sourceEnd)));
+            first = end;
+        }
+
+        return bands;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
