@@ -144,34 +144,28 @@ internal static class PlaneFilter
     }
 
     /// <summary>
-    /// Splits the destination rows into bands whose source rows (those their taps reach, within the source) number
-    /// at most <paramref name="maxSourceRows"/>, or one destination row's reach when that alone is more.
+    /// Splits the destination rows into bands whose source rows (<see cref="ResampleKernel.Reach"/>) number at most
+    /// <paramref name="maxSourceRows"/>, or one destination row's reach when that alone is more.
     /// </summary>
     private static List<(int First, int End, int SourceFirst, int SourceEnd)> Bands(ResampleKernel ky, int sourceHeight, int maxSourceRows)
     {
         var bands = new List<(int, int, int, int)>();
-        int height = ky.Starts.Length;
-        for (int first = 0; first < height;)
+        for (int first = 0; first < ky.Starts.Length;)
         {
-            int sourceFirst = Math.Max(0, ky.Starts[first]), sourceEnd = Math.Min(sourceHeight, ky.Starts[first] + ky.Taps);
             int end = first + 1;
-            while (end < height)
+            while (end < ky.Starts.Length && Rows(ky.Reach(first, end + 1, sourceHeight)) <= maxSourceRows)
             {
-                int lower = Math.Min(sourceFirst, Math.Max(0, ky.Starts[end])), upper = Math.Max(sourceEnd, Math.Min(sourceHeight, ky.Starts[end] + ky.Taps));
-                if (upper - lower > maxSourceRows)
-                {
-                    break;
-                }
-
-                (sourceFirst, sourceEnd) = (lower, upper);
                 end++;
             }
 
+            (int sourceFirst, int sourceEnd) = ky.Reach(first, end, sourceHeight);
             bands.Add((first, end, sourceFirst, Math.Max(sourceFirst, sourceEnd)));
             first = end;
         }
 
         return bands;
+
+        static int Rows((int First, int End) reach) => reach.End - reach.First;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -29,6 +29,14 @@ internal sealed class ResampleKernel
     /// <summary>Gets the weights, <see cref="Taps"/> per destination pixel; taps outside the source weigh 0.</summary>
     public float[] Weights { get; }
 
+    /// <summary>Gets the source pixels that the destination pixels <paramref name="first"/> to <paramref name="end"/> (exclusive) reach, within the source; starts never decrease along a kernel.</summary>
+    /// <param name="first">The first destination pixel.</param>
+    /// <param name="end">One past the last destination pixel.</param>
+    /// <param name="sourceSize">The source extent.</param>
+    /// <returns>The first source pixel and one past the last.</returns>
+    public (int First, int End) Reach(int first, int end, int sourceSize)
+        => (Math.Max(0, this.Starts[first]), Math.Min(sourceSize, this.Starts[end - 1] + this.Taps));
+
     /// <summary>Builds the kernel mapping <paramref name="sourceSize"/> pixels onto <paramref name="destinationSize"/>.</summary>
     /// <param name="sourceSize">The source extent.</param>
     /// <param name="destinationSize">The destination extent.</param>

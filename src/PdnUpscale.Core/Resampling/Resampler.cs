@@ -65,8 +65,7 @@ public static class Resampler
     private static void ResampleBand(Bgra32Image source, Bgra32Image destination, ResampleKernel kx, ResampleKernel ky, int firstRow, ResampleChannels channels)
     {
         int lastRow = Math.Min(destination.Height, firstRow + BandRows) - 1;
-        int top = Math.Max(0, ky.Starts[firstRow]);
-        int bottom = Math.Min(source.Height, ky.Starts[lastRow] + ky.Taps);
+        (int top, int bottom) = ky.Reach(firstRow, lastRow + 1, source.Height);
         var rows = new Vector4[(bottom - top) * destination.Width];
         for (int sy = top; sy < bottom; sy++)
         {
