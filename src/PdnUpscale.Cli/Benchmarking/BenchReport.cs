@@ -43,6 +43,12 @@ internal sealed class BenchReport
     /// <summary>Gets the warm run's preprocess + blend + postprocess + resample time ÷ inference (codecs excluded).</summary>
     public required double StageOverhead { get; init; }
 
+    /// <summary>Gets this machine's measured fp32 FMA limit on inference's threads (<see cref="FmaLimit"/>), in GFLOP/s, or null when this build cannot measure it.</summary>
+    public required double? FmaLimitGflops { get; init; }
+
+    /// <summary>Gets <see cref="InferenceGflops"/> ÷ <see cref="FmaLimitGflops"/>, or null.</summary>
+    public double? OfFmaLimit => this.InferenceGflops / this.FmaLimitGflops;
+
     /// <summary>Gets the peak resident memory of this process so far, in bytes.</summary>
     public required long PeakRssBytes { get; init; }
 

@@ -39,6 +39,12 @@ internal static class BenchReportWriter
         var figures = new Table().AddColumn("figure").AddColumn(new TableColumn("value").RightAligned());
         figures.AddRow("inference GMAC", Format(report.GigaMacs, "0.00"));
         figures.AddRow("inference GFLOP/s", Format(report.InferenceGflops, "0.0"));
+        figures.AddRow($"FMA limit GFLOP/s ({FmaLimit.VectorBits}-bit, measured)", report.FmaLimitGflops is double limit ? Format(limit, "0.0") : "not measurable in this build");
+        if (report.OfFmaLimit is double share)
+        {
+            figures.AddRow("inference of the FMA limit", Format(100 * share, "0.0") + " %");
+        }
+
         figures.AddRow("overhead (total / inference)", Format(report.Overhead, "0.000"));
         figures.AddRow("stage overhead (pre+blend+post+resample / inference)", Format(report.StageOverhead, "0.000"));
         figures.AddRow("peak RSS MB", Format(report.PeakRssBytes / 1048576.0, "0"));

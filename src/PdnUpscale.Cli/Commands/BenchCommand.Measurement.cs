@@ -45,6 +45,7 @@ internal sealed partial class BenchCommand
             InferenceGflops = 2 * macs / 1e9 / t.Inference.TotalSeconds,
             Overhead = t.Total / t.Inference,
             StageOverhead = stages / t.Inference,
+            FmaLimitGflops = FmaLimit.MeasureGflops(UpscaleConfiguration.Default.MaxDegreeOfParallelism, cancellationToken),
             PeakRssBytes = PeakMemory.ReadBytes(),
         };
     }

@@ -21,7 +21,7 @@ internal sealed partial class BenchCommand : BaseCommand
     /// <summary>The model benchmarked without <c>-m</c>: BENCHMARKS.md's figures are for it (the photo preset's model until issue 14).</summary>
     private const string ReferenceModelId = "realesr-general-x4v3";
 
-    private readonly Option<string?> modelOption = CommonOptions.CreateModel();
+    private readonly Option<string?> modelOption = CommonOptions.CreateModel(ReferenceModelId + ", the model of BENCHMARKS.md's figures");
     private readonly Option<(int Width, int Height)> sizeOption = new("--size")
     {
         Description = "The size of the generated test image (ignored with --input).",

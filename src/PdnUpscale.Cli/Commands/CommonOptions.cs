@@ -12,11 +12,12 @@ internal static class CommonOptions
 {
     private static readonly (string Name, InferencePrecision Value)[] Precisions = [("auto", InferencePrecision.Auto), ("fp32", InferencePrecision.Fp32), ("int8", InferencePrecision.Int8)];
 
-    /// <summary>Creates the <c>-m/--model</c> option; without it, the preset's model runs.</summary>
+    /// <summary>Creates the <c>-m/--model</c> option.</summary>
+    /// <param name="defaultModel">What runs without it, as the help text says it.</param>
     /// <returns>The option.</returns>
-    public static Option<string?> CreateModel() => new("--model", "-m")
+    public static Option<string?> CreateModel(string defaultModel) => new("--model", "-m")
     {
-        Description = "A model id from 'pdnupscale models list', or the path of an .onnx, .pth or .safetensors file (imported once; an id wins over a file of that name); default: the preset's model.",
+        Description = $"A model id from 'pdnupscale models list', or the path of an .onnx, .pth or .safetensors file (imported once; an id wins over a file of that name); default: {defaultModel}.",
         HelpName = "MODEL_ID_OR_PATH",
         CustomParser = OptionValues.NonEmpty,
     };

@@ -29,7 +29,7 @@ internal sealed partial class UpscaleCommand : BaseCommand
 
     private readonly Option<string?> outputOption = new("--output", "-o") { Description = "The output file (one input image only).", HelpName = "OUT", CustomParser = OptionValues.NonEmpty };
     private readonly Option<string?> outDirOption = new("--out-dir") { Description = "The folder for the results, created if missing (same file names).", HelpName = "DIR", CustomParser = OptionValues.NonEmpty };
-    private readonly Option<string?> modelOption = CommonOptions.CreateModel();
+    private readonly Option<string?> modelOption = CommonOptions.CreateModel("the preset's model");
 
     private readonly Option<double?> scaleOption = new("--scale", "-s")
     {

@@ -67,7 +67,7 @@ public static class UpscalePresets
         Advice = "Measured by OCR: 7-pixel type (letters measuring 6 pixels or less) reads best after plain bicubic resampling at 2× and 3×, so the preset enlarges such images without a model and says so; larger letters, 4× and real scans read as well or better with the model. Scan clean-up helps scans most of all.",
     };
 
-    /// <summary>Gets the preset a picture falls back to, whose model also runs where no picture decides (the benchmark): photo.</summary>
+    /// <summary>Gets the preset a picture falls back to when automatic choice has nothing to go on: photo.</summary>
     public static UpscalePreset Default => Photo;
 
     /// <summary>The id that asks Core to decide from the picture (<see cref="ContentClassifier"/>, then <see cref="For"/>): the default.</summary>

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
+using System.Runtime.Intrinsics.X86;
 using System.Text.Json;
 
 namespace PdnUpscale.Cli.Tests.Commands;
@@ -24,6 +25,14 @@ public sealed class BenchCommandTests
         Assert.Equal(warm.GetProperty("total").GetDouble() / inference, report.GetProperty("overhead").GetDouble(), 6);
         Assert.Equal(2 * 1209024.0 * 24 * 16 / 1e9 / (inference / 1000), report.GetProperty("inferenceGflops").GetDouble(), 3);
         Assert.True(report.GetProperty("peakRssBytes").GetInt64() > 10 << 20);
+        if (Fma.IsSupported)
+        {
+            // Measured in the run: a 2-core machine issues at least one 256-bit FMA per cycle at 1 GHz (16 GFLOP/s).
+            double limit = report.GetProperty("fmaLimitGflops").GetDouble();
+            Assert.True(limit > 16, $"FMA limit {limit} GFLOP/s");
+            Assert.Equal(report.GetProperty("inferenceGflops").GetDouble() / limit, report.GetProperty("ofFmaLimit").GetDouble(), 6);
+        }
+
         Assert.Equal(JsonValueKind.Null, report.GetProperty("referenceNcnnMs").ValueKind);
     }
 
