@@ -48,45 +48,74 @@ public static class BackProjection
         ResampleKernel uy = ResampleKernel.Create(source.Height, result.Height, ResampleFilter.CatmullRom);
         ResampleKernel mx = PlaneFilter.Compose(ux, shrink.X), my = PlaneFilter.Compose(uy, shrink.Y);
         float[]? opacity = PixelScan.AnyAlphaBelow(source, 255) ? ChannelPlanes.Read(source, 3, linear: false) : null;
-        float[][] shrunk = [.. Enumerable.Range(0, 3).Select(c => shrink.Apply(result, c, options.LinearLight, parallelism, cancellationToken))];
-        float[][] targets = Targets(source, shrunk, options);
-        for (int channel = 0; channel < 3; channel++)
+        float[] reshrunk = new float[source.Width * source.Height];
+        int channel = 0;
+        foreach (float[] error in Errors(source, result, shrink, options, parallelism, cancellationToken))
         {
-            float[] error = shrunk[channel];
-            for (int i = 0; i < error.Length; i++)
-            {
-                error[i] = targets[channel][i] - error[i];
-            }
-
             float[] residual = new float[error.Length];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
-                float[] reshrunk = PlaneFilter.Apply(residual, source.Width, mx, my, parallelism, cancellationToken);
+                PlaneFilter.Apply(residual, source.Width, mx, my, reshrunk, parallelism, cancellationToken);
                 for (int i = 0; i < residual.Length; i++)
                 {
                     residual[i] += FidelityMath.Residual(error[i], reshrunk[i], opacity is null ? 1f : opacity[i] / 255f);
                 }
             }
 
-            AddEnlarged(result, channel, residual, source.Width, ux, uy, (float)options.Strength, options.LinearLight, parallelism, cancellationToken);
+            AddEnlarged(result, channel++, residual, source.Width, ux, uy, (float)options.Strength, options.LinearLight, parallelism, cancellationToken);
         }
     }
 
     /// <summary>
-    /// What the shrunk result is pulled towards (B, G, R planes): the input itself, or, for a JPEG input, the image
-    /// nearest the shrunk result that the file could have come from (<see cref="JpegConstraint"/>), so the file's
-    /// blocks and ringing are not pushed back into the result.
+    /// Yields, for B, G and R in turn, the error plane: what the shrunk result is pulled towards minus the shrunk
+    /// result. That is the input itself, or, for a JPEG input, the image nearest the shrunk result that the file could
+    /// have come from (<see cref="JpegConstraint"/>), so the file's blocks and ringing are not pushed back into the
+    /// result. Without a JPEG constraint each channel is shrunk only when its turn comes (channels are independent),
+    /// so one source-size plane is alive instead of six: at 2000² enlarged 4×, 80 MB less at the stage's peak.
     /// </summary>
-    private static float[][] Targets(Bgra32Image source, float[][] shrunk, FidelityOptions options)
+    private static IEnumerable<float[]> Errors(Bgra32Image source, Bgra32Image result, ShrinkModel shrink, FidelityOptions options, int parallelism, CancellationToken cancellationToken)
     {
         if (options.Jpeg is not { } jpeg || JpegConstraint.For(source, jpeg) is not { } constraint)
         {
-            return [.. Enumerable.Range(0, 3).Select(c => ChannelPlanes.Read(source, c, options.LinearLight))];
+            for (int channel = 0; channel < 3; channel++)
+            {
+                float[] error = shrink.Apply(result, channel, options.LinearLight, parallelism, cancellationToken);
+                float[] target = new float[source.Width];
+                for (int y = 0; y < source.Height; y++)
+                {
+                    ChannelPlanes.ReadRow(source, y, channel, options.LinearLight, target);
+                    int offset = y * source.Width;
+                    for (int x = 0; x < target.Length; x++)
+                    {
+                        error[offset + x] = target[x] - error[offset + x];
+                    }
+                }
+
+                yield return error;
+            }
+
+            yield break;
         }
 
-        float[][] target = [.. shrunk.Select(p => options.LinearLight ? p.Select(Srgb.ToSrgb).ToArray() : (float[])p.Clone())];
-        constraint.Project(target[2], target[1], target[0]);
-        return options.LinearLight ? [.. target.Select(p => p.Select(Srgb.ToLinear).ToArray())] : target;
+        float[][] shrunk = [.. Enumerable.Range(0, 3).Select(c => shrink.Apply(result, c, options.LinearLight, parallelism, cancellationToken))];
+        float[][] targets = [.. shrunk.Select(p => options.LinearLight ? p.Select(Srgb.ToSrgb).ToArray() : (float[])p.Clone())];
+        constraint.Project(targets[2], targets[1], targets[0]);
+        for (int channel = 0; channel < 3; channel++)
+        {
+            float[] error = targets[channel], shrunkPlane = shrunk[channel];
+            for (int i = 0; i < error.Length; i++)
+            {
+                error[i] = (options.LinearLight ? Srgb.ToLinear(error[i]) : error[i]) - shrunkPlane[i];
+            }
+
+            shrunk[channel] = [];
+        }
+
+        for (int channel = 0; channel < 3; channel++)
+        {
+            yield return targets[channel];
+            targets[channel] = [];
+        }
     }
 
     /// <summary>Enlarges the small residual plane and adds it, scaled, to one channel of the result, row by row.</summary>

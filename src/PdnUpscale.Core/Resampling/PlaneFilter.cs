@@ -84,20 +84,19 @@ internal static class PlaneFilter
         }
     }
 
-    /// <summary>Filters a whole in-memory plane into a new one.</summary>
+    /// <summary>Filters a whole in-memory plane into another, e.g. a buffer reused by iterations.</summary>
     /// <param name="plane">The source plane, row-major.</param>
     /// <param name="width">The source width.</param>
     /// <param name="kx">The horizontal kernel.</param>
     /// <param name="ky">The vertical kernel.</param>
+    /// <param name="destination">Receives the filtered plane, row-major: at least <paramref name="kx"/>'s × <paramref name="ky"/>'s destination size.</param>
     /// <param name="parallelism">The most threads to use.</param>
     /// <param name="cancellationToken">Checked before every row.</param>
-    /// <returns>The filtered plane.</returns>
-    public static float[] Apply(float[] plane, int width, ResampleKernel kx, ResampleKernel ky, int parallelism, CancellationToken cancellationToken)
+    public static void Apply(float[] plane, int width, ResampleKernel kx, ResampleKernel ky, float[] destination, int parallelism, CancellationToken cancellationToken)
     {
         int outWidth = kx.Starts.Length;
-        var result = new float[outWidth * ky.Starts.Length];
-        Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, (y, row) => row.CopyTo(result.AsSpan(y * outWidth, outWidth)), parallelism, cancellationToken);
-        return result;
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, outWidth * ky.Starts.Length, nameof(destination));
+        Apply(width, plane.Length / width, (y, row) => plane.AsSpan(y * width, width).CopyTo(row), kx, ky, (y, row) => row.CopyTo(destination.AsSpan(y * outWidth, outWidth)), parallelism, cancellationToken);
     }
 
     /// <summary>Composes two kernels: the result applies <paramref name="first"/>, then <paramref name="second"/>.</summary>
