@@ -28,11 +28,8 @@ public static class AutoTileSize
     /// <summary>Gets the tile shape for an image, model, precision and memory budget.</summary>
     /// <remarks>
     /// <para>
-    /// Memory: a window of A input pixels is estimated at 4·(192 + 64·s²) bytes per pixel (~192 channels at input
-    /// resolution, as RRDB dense blocks keep, plus 64 channels at every output pixel), the same conservative
-    /// estimate as before shapes were chosen; only windows within the budget are considered. For
-    /// <c>realesr-general-x4v3</c> the real figure is ~1.0–1.4 KB per window pixel (peak RSS of whole-image runs
-    /// of 148² to 660² windows, fp32 and int8), so the estimate keeps a 3.5–5× margin.
+    /// Memory: only windows of at most <paramref name="maxWindowPixels"/> input pixels are considered, which the caller
+    /// derives from the model and the memory budget (<see cref="TileMemory"/>).
     /// </para>
     /// <para>
     /// Cost: a plan of n windows of A pixels each costs n·(A·(1 + A / S) + R). Context is the dominant term: every
@@ -52,12 +49,11 @@ public static class AutoTileSize
     /// <param name="height">The image height the model pass runs on.</param>
     /// <param name="geometry">The model geometry.</param>
     /// <param name="quantized">Whether the pass runs in int8.</param>
-    /// <param name="budgetBytes">The bytes one window's inference may use.</param>
+    /// <param name="maxWindowPixels">The largest model input window, in pixels, that fits the memory budget.</param>
     /// <returns>The core lengths to ask <see cref="TilePlanner"/> for.</returns>
-    public static TileShape For(int width, int height, ModelGeometry geometry, bool quantized, long budgetBytes)
+    public static TileShape For(int width, int height, ModelGeometry geometry, bool quantized, long maxWindowPixels)
     {
         ArgumentNullException.ThrowIfNull(geometry);
-        long bytesPerPixel = 4L * (192 + (64 * geometry.Scale * geometry.Scale));
         // Models that are not tile-exact keep the fewest pixels (largest windows) in int8 too: their tiles drift
         // from the whole-image result more the smaller they are (ARCHITECTURE.md), which outweighs the speed.
         double saturation = quantized && geometry.IsTileExact ? Int8SaturationPixels : double.PositiveInfinity;
@@ -68,7 +64,7 @@ public static class AutoTileSize
             foreach (AxisChoice row in Choices(height, geometry))
             {
                 double window = (double)column.InputLength * row.InputLength;
-                if (window * bytesPerPixel > budgetBytes)
+                if (window > maxWindowPixels)
                 {
                     continue;
                 }

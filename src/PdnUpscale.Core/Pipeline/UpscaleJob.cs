@@ -141,7 +141,7 @@ internal sealed partial class UpscaleJob
 
     /// <summary>Gets the tile shape for a model pass over an image of this size: the fixed one, or the automatic one for it.</summary>
     private TileShape TileFor(int width, int height)
-        => this.fixedTile ?? AutoTileSize.For(width, height, this.options.Model.Geometry, this.int8, this.configuration.TileMemoryBudgetBytes);
+        => this.fixedTile ?? AutoTileSize.For(width, height, this.options.Model.Geometry, this.int8, TileMemory.MaxWindowPixels(this.options.Model, this.int8, this.configuration.TileMemoryBudgetBytes));
 
     private static Bgra32Image GrayFromAlpha(Bgra32Image source)
     {

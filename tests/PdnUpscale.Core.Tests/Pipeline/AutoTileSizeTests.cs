@@ -15,13 +15,16 @@ public sealed class AutoTileSizeTests
     private static readonly ModelGeometry Compact = new() { Scale = 4, ContextPadding = 34, IsTileExact = true };
     private const long CompactBytesPerPixel = 4_864;
 
+    // The windows a 1 GiB budget allows under that estimate.
+    private const long CompactWindowPixels = OneGiB / CompactBytesPerPixel;
+
     [Theory]
     [InlineData(256, 256, false)]
     [InlineData(256, 256, true)]
     [InlineData(400, 300, false)]
     public void AnImageWhoseWindowFits_RunsWhole(int width, int height, bool quantized)
     {
-        Assert.Equal(TileShape.WholeImage, AutoTileSize.For(width, height, Compact, quantized, OneGiB));
+        Assert.Equal(TileShape.WholeImage, AutoTileSize.For(width, height, Compact, quantized, CompactWindowPixels));
     }
 
     [Theory]
@@ -37,7 +40,7 @@ public sealed class AutoTileSizeTests
         {
             foreach (bool quantized in new[] { false, true })
             {
-                TilePlan plan = TilePlanner.Plan(width, height, Compact, AutoTileSize.For(width, height, Compact, quantized, budget));
+                TilePlan plan = TilePlanner.Plan(width, height, Compact, AutoTileSize.For(width, height, Compact, quantized, budget / CompactBytesPerPixel));
 
                 Assert.True((long)plan.TileInputWidth * plan.TileInputHeight * CompactBytesPerPixel <= budget, $"{width}×{height}, {budget} B, int8 {quantized}");
             }
@@ -54,7 +57,7 @@ public sealed class AutoTileSizeTests
         // In fp32 a window pixel costs the same at every window size, so the cost is the pixels computed plus a
         // fixed cost per run; no square core within the budget may beat the chosen shape on it.
         double Cost(TilePlan plan) => plan.Tiles.Count * (((double)plan.TileInputWidth * plan.TileInputHeight) + AutoTileSize.RunOverheadPixels);
-        double chosen = Cost(TilePlanner.Plan(width, height, Compact, AutoTileSize.For(width, height, Compact, false, OneGiB)));
+        double chosen = Cost(TilePlanner.Plan(width, height, Compact, AutoTileSize.For(width, height, Compact, false, CompactWindowPixels)));
 
         for (int core = AutoTileSize.Minimum; core <= AutoTileSize.Maximum; core++)
         {
@@ -70,7 +73,7 @@ public sealed class AutoTileSizeTests
     public void At2000Squared_RunsFewerLargerWindowsThanTheFormerFixedCore()
     {
         // The former rule took one core (384, evened out to 334: 36 windows of 402²) for every image.
-        TileShape shape = AutoTileSize.For(2000, 2000, Compact, false, OneGiB);
+        TileShape shape = AutoTileSize.For(2000, 2000, Compact, false, CompactWindowPixels);
         TilePlan plan = TilePlanner.Plan(2000, 2000, Compact, shape);
 
         Assert.Equal(TileShape.Square(400), shape);
@@ -81,7 +84,7 @@ public sealed class AutoTileSizeTests
     [Fact]
     public void AWideShortImage_RunsInFullHeightStripes()
     {
-        TileShape shape = AutoTileSize.For(3000, 200, Compact, false, OneGiB);
+        TileShape shape = AutoTileSize.For(3000, 200, Compact, false, CompactWindowPixels);
         TilePlan plan = TilePlanner.Plan(3000, 200, Compact, shape);
 
         Assert.Equal(0, shape.Height);
@@ -93,7 +96,7 @@ public sealed class AutoTileSizeTests
     public void ASquareImage_MayGetRectangularTiles()
     {
         // 1024² in fp32: 2 × 4 windows of 580 × 324 compute fewer pixels than 3 × 3 of 410² (the 2 × 2 of 580² do not fit).
-        TileShape shape = AutoTileSize.For(1024, 1024, Compact, false, OneGiB);
+        TileShape shape = AutoTileSize.For(1024, 1024, Compact, false, CompactWindowPixels);
 
         Assert.NotEqual(shape.Width, shape.Height);
         Assert.Equal(8, TilePlanner.Plan(1024, 1024, Compact, shape).Tiles.Count);
@@ -103,8 +106,8 @@ public sealed class AutoTileSizeTests
     public void Int8_KeepsWindowsModerate_WhereFp32TakesTheLargestThatFit()
     {
         // Int8 window pixels get dearer as windows grow; fp32 ones do not.
-        TilePlan fp32 = TilePlanner.Plan(2048, 2048, Compact, AutoTileSize.For(2048, 2048, Compact, false, 8 * OneGiB));
-        TilePlan int8 = TilePlanner.Plan(2048, 2048, Compact, AutoTileSize.For(2048, 2048, Compact, true, 8 * OneGiB));
+        TilePlan fp32 = TilePlanner.Plan(2048, 2048, Compact, AutoTileSize.For(2048, 2048, Compact, false, 8 * CompactWindowPixels));
+        TilePlan int8 = TilePlanner.Plan(2048, 2048, Compact, AutoTileSize.For(2048, 2048, Compact, true, 8 * CompactWindowPixels));
 
         Assert.Equal(4, fp32.Tiles.Count);
         Assert.True(int8.Tiles.Count > fp32.Tiles.Count);
@@ -116,12 +119,12 @@ public sealed class AutoTileSizeTests
     {
         ModelGeometry blended = new() { Scale = 4, ContextPadding = 34, IsTileExact = false };
 
-        Assert.Equal(AutoTileSize.For(2048, 2048, blended, false, 8 * OneGiB), AutoTileSize.For(2048, 2048, blended, true, 8 * OneGiB));
+        Assert.Equal(AutoTileSize.For(2048, 2048, blended, false, 8 * CompactWindowPixels), AutoTileSize.For(2048, 2048, blended, true, 8 * CompactWindowPixels));
     }
 
     [Fact]
     public void NoWindowFits_FallsBackToTheMinimumCore()
     {
-        Assert.Equal(TileShape.Square(AutoTileSize.Minimum), AutoTileSize.For(2048, 2048, Compact, false, 1_000));
+        Assert.Equal(TileShape.Square(AutoTileSize.Minimum), AutoTileSize.For(2048, 2048, Compact, false, 0));
     }
 }

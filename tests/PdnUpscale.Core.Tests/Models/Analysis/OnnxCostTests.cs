@@ -21,4 +21,30 @@ public sealed class OnnxCostTests
         const double expected = (3 * 64 * 9) + (32 * 64 * 64 * 9) + (64 * 48 * 9);
         Assert.Equal(expected, macs);
     }
+
+    [Fact]
+    public void PeakActivations_RealEsrGeneralX4v3_IsItsUpsamplingTail()
+    {
+        ModelDescriptor model = ModelCatalog.LoadBundled().Discover().Single(m => m.Id == "realesr-general-x4v3");
+
+        double peak = OnnxCost.Analyze(model.OnnxPath!).PeakActivationBytesPerInputPixel;
+
+        // Along the chain two 64-channel tensors are alive (512 bytes per pixel with the 3-channel input); the
+        // fullest point is the tail: the last convolution's 48 channels, the pixel shuffle's 3 channels at 16 output
+        // pixels and the upsampled input's 3 channels at 16 output pixels, 144 floats.
+        Assert.Equal(4.0 * 144, peak);
+    }
+
+    [Fact]
+    public void PeakActivations_CUnet_KeepsItsSkipConnectionsAlive()
+    {
+        ModelDescriptor model = ModelCatalog.LoadBundled().Discover().Single(m => m.Id == "waifu2x-cunet-2x");
+
+        double peak = OnnxCost.Analyze(model.OnnxPath!).PeakActivationBytesPerInputPixel;
+
+        // Its second U-Net works at twice the input resolution on 64 channels (1 KB per input pixel per tensor) and
+        // holds skip tensors across its lower levels: at least three such tensors at once, and less than
+        // every tensor of the graph together.
+        Assert.InRange(peak, 3 * 1024, 8 * 1024);
+    }
 }
