@@ -16,6 +16,12 @@ public sealed class Int8Calibration
     /// <summary>Gets or sets the range <c>[min, max]</c> of every quantized activation, by tensor name.</summary>
     public Dictionary<string, float[]> Activations { get; set; } = [];
 
+    /// <summary>
+    /// Gets or sets the activations left in float (no <c>QuantizeLinear</c>, and the convolutions that read them keep
+    /// float weights): the tensors whose quantization cost the most quality, as calibration measured it.
+    /// </summary>
+    public List<string> FloatTensors { get; set; } = [];
+
     /// <summary>Gets or sets which images the ranges were measured on.</summary>
     public string CalibrationImages { get; set; } = string.Empty;
 
