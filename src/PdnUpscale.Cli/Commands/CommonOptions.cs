@@ -36,7 +36,7 @@ internal static class CommonOptions
     /// <returns>The option.</returns>
     public static Option<InferencePrecision> CreatePrecision() => new("--precision")
     {
-        Description = "The number format of CPU inference: int8 is several times faster on CPUs with VNNI for models calibrated for it ('pdnupscale models list'); auto uses it only there and only where its measured quality is within bound.",
+        Description = "The number format of CPU inference: int8 is several times faster on CPUs with VNNI for models calibrated for it ('pdnupscale models list'); auto uses it only there and only where it measured within bound in quality and at least 1.5x faster.",
         DefaultValueFactory = _ => InferencePrecision.Auto,
         HelpName = OptionValues.ChoiceNames(Precisions),
         CustomParser = r => OptionValues.Choice(r, Precisions),

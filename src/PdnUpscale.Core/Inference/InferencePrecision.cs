@@ -9,7 +9,8 @@ public enum InferencePrecision
 {
     /// <summary>
     /// Int8 where it pays and keeps the quality: a CPU session, a CPU with VNNI (<see cref="Int8Support.HasVnni"/>),
-    /// and a model whose int8 calibration is within <see cref="Models.Int8Calibration.MaxPsnrYLossDb"/> of fp32;
+    /// and a model whose int8 calibration is within <see cref="Models.Int8Calibration.MaxPsnrYLossDb"/> of fp32 and
+    /// measured at least <see cref="Models.Int8Calibration.MinSpeedUp"/> times faster (<see cref="Models.Int8Calibration.PaysInAuto"/>);
     /// otherwise fp32.
     /// </summary>
     Auto,

@@ -43,7 +43,7 @@ public static class Int8Support
             case InferencePrecision.Int8:
                 return true;
             case InferencePrecision.Auto:
-                return onCpu && HasVnni && model.Int8Calibration is { WithinBound: true };
+                return onCpu && HasVnni && model.Int8Calibration is { PaysInAuto: true };
             default:
                 return false;
         }

@@ -62,7 +62,7 @@ public sealed record UpscaleRequest
     /// <summary>Gets where inference runs.</summary>
     public DeviceKind Device { get; init; } = DeviceKind.Auto;
 
-    /// <summary>Gets the number format of CPU inference (auto: int8 on CPUs with VNNI for models calibrated within bound).</summary>
+    /// <summary>Gets the number format of CPU inference (auto: int8 on CPUs with VNNI for models calibrated within bound and measured to pay, <see cref="PdnUpscale.Core.Models.Int8Calibration.PaysInAuto"/>).</summary>
     public InferencePrecision Precision { get; init; } = InferencePrecision.Auto;
 
     /// <summary>Gets the tile size: auto, whole image, or a fixed core size.</summary>

@@ -53,7 +53,7 @@ internal static class EffectDialog
 
     private static string PrecisionHelp => string.Create(
         CultureInfo.InvariantCulture,
-        $"int8 runs the model several times faster on processors with VNNI, for models calibrated for it; Auto uses it only there and only for models whose int8 output measured within {Int8Calibration.MaxPsnrYLossDb} dB of fp32. Applies to CPU inference only; the GPU runs the model file as it is.");
+        $"int8 runs the model several times faster on processors with VNNI, for models calibrated for it; Auto uses it only there and only for models whose int8 output measured within {Int8Calibration.MaxPsnrYLossDb} dB of fp32 and at least {Int8Calibration.MinSpeedUp}× faster. Applies to CPU inference only; the GPU runs the model file as it is.");
 
     private static Dictionary<DeviceChoice, string> DeviceNames => new() { [DeviceChoice.Auto] = "Auto", [DeviceChoice.Gpu] = "GPU", [DeviceChoice.Cpu] = "CPU" };
 

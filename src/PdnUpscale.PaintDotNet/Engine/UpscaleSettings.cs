@@ -56,7 +56,7 @@ public sealed record UpscaleSettings
     /// <summary>Gets where inference runs.</summary>
     public DeviceChoice Device { get; init; } = DeviceChoice.Auto;
 
-    /// <summary>Gets the number format of CPU inference (auto: int8 on CPUs with VNNI for models whose int8 output is within bound).</summary>
+    /// <summary>Gets the number format of CPU inference (auto: int8 on CPUs with VNNI for models whose int8 output is within bound and measured to pay, <see cref="PdnUpscale.Core.Models.Int8Calibration.PaysInAuto"/>).</summary>
     public InferencePrecision Precision { get; init; } = InferencePrecision.Auto;
 
     /// <summary>Gets the tile size in pixels, 0 for automatic.</summary>

@@ -46,7 +46,7 @@ public sealed class Int8InferenceTests(CommittedModelFixture fixture) : IClassFi
 
         using UpscaleResult auto = this.Run(source, InferencePrecision.Auto);
 
-        Assert.True(fixture.Model.Int8Calibration is { WithinBound: true }, "the catalog records the default model as within the int8 bound");
+        Assert.True(fixture.Model.Int8Calibration is { PaysInAuto: true }, "the catalog records the default model as within the int8 bound and fast enough in int8");
         Assert.Equal(Int8Support.HasVnni ? "CPU (int8)" : "CPU", auto.DeviceName);
     }
 
@@ -56,7 +56,7 @@ public sealed class Int8InferenceTests(CommittedModelFixture fixture) : IClassFi
         var uncalibrated = new ModelDescriptor { Id = "plain", Name = "plain", Geometry = fixture.Model.Geometry };
         var outside = new ModelDescriptor
         {
-            Id = "lossy", Name = "lossy", Geometry = fixture.Model.Geometry, Int8Calibration = new Int8Calibration { Fp32PsnrY = 30, Int8PsnrY = 29.7 },
+            Id = "lossy", Name = "lossy", Geometry = fixture.Model.Geometry, Int8Calibration = new Int8Calibration { Fp32PsnrY = 30, Int8PsnrY = 29.7, SpeedUp = 3 },
         };
         var warnings = new List<string>();
 
@@ -67,6 +67,24 @@ public sealed class Int8InferenceTests(CommittedModelFixture fixture) : IClassFi
         Assert.False(Int8Support.UseInt8(InferencePrecision.Fp32, fixture.Model, onCpu: true, warnings.Add));
         Assert.True(Int8Support.UseInt8(InferencePrecision.Int8, outside, onCpu: true, warnings.Add));
         Assert.Collection(warnings, w => Assert.Contains("'plain' has no int8 calibration", w, StringComparison.Ordinal), w => Assert.Contains("CPU only", w, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1.1, false)]
+    [InlineData(1.49, false)]
+    [InlineData(Int8Calibration.MinSpeedUp, true)]
+    [InlineData(2.5, true)]
+    public void Auto_RunsInt8_OnlyWhereItIsMeasuredToPay(double speedUp, bool int8)
+    {
+        var model = new ModelDescriptor
+        {
+            Id = "calibrated", Name = "calibrated", Geometry = fixture.Model.Geometry, Int8Calibration = new Int8Calibration { Fp32PsnrY = 30, Int8PsnrY = 29.9, SpeedUp = speedUp },
+        };
+
+        Assert.True(model.Int8Calibration.WithinBound);
+        Assert.Equal(int8 && Int8Support.HasVnni, Int8Support.UseInt8(InferencePrecision.Auto, model, onCpu: true, warning: null));
+        Assert.Equal(int8, model.Int8Calibration.PaysInAuto);
+        Assert.True(Int8Support.UseInt8(InferencePrecision.Int8, model, onCpu: true, warning: null), "an explicit int8 request runs any calibrated model in int8");
     }
 
     private UpscaleResult Run(Bgra32Image source, InferencePrecision precision)

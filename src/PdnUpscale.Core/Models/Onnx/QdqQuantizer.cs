@@ -82,14 +82,16 @@ internal static class QdqQuantizer
 
     /// <summary>Rewrites the float graph into QDQ form in place.</summary>
     /// <param name="model">The float model with PRelu folded, as for <see cref="QuantizedTensors"/>.</param>
-    /// <param name="ranges">The calibrated range of every tensor <see cref="QuantizedTensors"/> lists.</param>
+    /// <param name="ranges">The calibrated range of every tensor <see cref="QuantizedTensors"/> lists but those kept float.</param>
+    /// <param name="floatTensors">Tensors of <see cref="QuantizedTensors"/> to leave in float.</param>
     /// <exception cref="InvalidDataException">A tensor has no calibrated range.</exception>
-    public static void Apply(ModelProto model, IReadOnlyDictionary<string, ActivationRange> ranges)
+    public static void Apply(ModelProto model, IReadOnlyDictionary<string, ActivationRange> ranges, IReadOnlyCollection<string> floatTensors)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(ranges);
+        ArgumentNullException.ThrowIfNull(floatTensors);
         GraphProto graph = model.Graph;
-        IReadOnlyList<string> quantized = QuantizedTensors(graph);
+        IEnumerable<string> quantized = QuantizedTensors(graph).Where(t => !floatTensors.Contains(t));
         var parameters = new Dictionary<string, (float Scale, byte ZeroPoint)>(StringComparer.Ordinal);
         foreach (string tensor in quantized)
         {

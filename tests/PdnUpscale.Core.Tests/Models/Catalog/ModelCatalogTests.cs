@@ -31,6 +31,20 @@ public sealed class ModelCatalogTests
     }
 
     [Fact]
+    public void BundledCatalog_RecordsTheInt8SpeedUp_OfEveryCalibratedModel()
+    {
+        // Without it auto would silently keep fp32 (SpeedUp 0 is below Int8Calibration.MinSpeedUp): models/quantize measures both.
+        List<ModelCatalogEntry> calibrated = [.. ModelCatalog.LoadBundled().Entries.Where(e => e.Int8Calibration is not null)];
+
+        Assert.NotEmpty(calibrated);
+        Assert.All(calibrated, e =>
+        {
+            Assert.True(e.Int8Calibration!.SpeedUp > 0, $"{e.Id}: no int8 speed-up recorded");
+            Assert.Contains("CPU time", e.Int8Calibration.SpeedMeasurement, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void BundledCatalog_SavesBackToTheSameBytes()
     {
         string committed = Path.Combine(ModelLocations.FindBundledFolder()!, ModelLocations.CatalogFileName);

@@ -91,23 +91,11 @@ public sealed class Int8QuantizerTests
     [Fact]
     public void Quantize_RunsAsIntegerConvolutionsInOnnxRuntime()
     {
-        string optimized = Path.Combine(Path.GetTempPath(), $"pdnupscale-int8-{Guid.NewGuid():N}.onnx");
-        try
-        {
-            using (var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, OptimizedModelFilePath = optimized })
-            using (new InferenceSession(Int8Quantizer.Quantize(ModelPath, CatalogCalibration), options))
-            {
-            }
+        NodeProto[] nodes = OptimizedNodes(Int8Quantizer.Quantize(ModelPath, CatalogCalibration));
 
-            NodeProto[] nodes = [.. ModelProto.Parser.ParseFrom(File.ReadAllBytes(optimized)).Graph.Node];
-            Assert.DoesNotContain(nodes, n => n.OpType == "Conv");
-            Assert.Equal(Convolutions + PRelus, nodes.Count(n => n.OpType == "QLinearConv"));
-            Assert.Equal(PRelus, nodes.Count(n => n.OpType == "QLinearAdd"));
-        }
-        finally
-        {
-            File.Delete(optimized);
-        }
+        Assert.DoesNotContain(nodes, n => n.OpType == "Conv");
+        Assert.Equal(Convolutions + PRelus, nodes.Count(n => n.OpType == "QLinearConv"));
+        Assert.Equal(PRelus, nodes.Count(n => n.OpType == "QLinearAdd"));
     }
 
     [Fact]
@@ -121,5 +109,66 @@ public sealed class Int8QuantizerTests
         Assert.Equal(CatalogCalibration.Activations.Keys.Order(), calibration.Activations.Keys.Order());
         Assert.All(calibration.Activations, p => Assert.True(p.Value[0] <= p.Value[1], p.Key));
         Assert.All(calibration.Activations.Where(p => p.Key.EndsWith("_negative", StringComparison.Ordinal)), p => Assert.Equal(0f, p.Value[0]));
+    }
+
+    [Fact]
+    public void Quantize_LeavesFloatTensorsOutOfQdq_AndTheirConvolutionsInFloat()
+    {
+        ModelProto floatModel = ModelProto.Parser.ParseFrom(File.ReadAllBytes(ModelPath));
+        Int8PReluFolder.Rewrite(floatModel);
+        PReluRewriter.Rewrite(floatModel);
+        string kept = QdqQuantizer.QuantizedTensors(floatModel.Graph)[3];
+        Int8Calibration calibration = CatalogCalibration;
+        var mixed = new Int8Calibration { Activations = calibration.Activations, FloatTensors = [kept] };
+
+        byte[] bytes = Int8Quantizer.Quantize(ModelPath, mixed);
+
+        GraphProto graph = ModelProto.Parser.ParseFrom(bytes).Graph;
+        var initializers = graph.Initializer.ToDictionary(t => t.Name);
+        Assert.DoesNotContain(graph.Node, n => n.OpType == "QuantizeLinear" && n.Input[0] == kept);
+        NodeProto[] readers = [.. graph.Node.Where(n => n.OpType == "Conv" && n.Input[0] == kept)];
+        Assert.NotEmpty(readers);
+        Assert.All(readers, conv => Assert.Equal((int)TensorProto.Types.DataType.Float, initializers[conv.Input[1]].DataType));
+
+        // ONNX Runtime runs the convolutions around the float tensor in float, the rest still as QLinearConv.
+        int full = OptimizedNodes(Int8Quantizer.Quantize(ModelPath, calibration)).Count(n => n.OpType == "QLinearConv");
+        int floatConvs = OptimizedNodes(bytes).Count(n => n.OpType == "QLinearConv");
+        Assert.True(floatConvs < full && floatConvs >= full - 3, $"{floatConvs} QLinearConv with one float tensor, {full} without");
+    }
+
+    [Fact]
+    public void RankBySensitivity_PutsTheTensorWithTheCoarsestQuantizationFirst()
+    {
+        ModelCatalogEntry entry = ModelCatalog.LoadBundled().Entries.Single(e => e.Id == "realesr-animevideov3-x2");
+        ModelDescriptor model = entry.ToDescriptor(Path.Combine(ModelLocations.FindBundledFolder()!, entry.Id + ".onnx"));
+        Int8Calibration calibration = entry.Int8Calibration ?? throw new InvalidOperationException("no int8 calibration");
+        using DecodedImage image = new SkiaImageDecoder().Decode(TestImages.InputPath("astronaut-eye-48.png"));
+
+        // One middle activation quantized with a range 50 times too wide: 256 levels, of which a handful are used.
+        string coarse = calibration.Activations.Keys.Order(StringComparer.Ordinal).ElementAt(calibration.Activations.Count / 2);
+        var activations = calibration.Activations.ToDictionary(p => p.Key, p => p.Key == coarse ? p.Value.Select(v => v * 50).ToArray() : p.Value);
+        IReadOnlyList<string> ranked = Int8Quantizer.RankBySensitivity(model, [image.Image], new Int8Calibration { Activations = activations });
+
+        Assert.Equal(calibration.Activations.Count, ranked.Count);
+        Assert.Equal(coarse, ranked[0]);
+    }
+
+    /// <summary>The graph as ONNX Runtime's CPU provider runs it, after its fusions.</summary>
+    private static NodeProto[] OptimizedNodes(byte[] model)
+    {
+        string optimized = Path.Combine(Path.GetTempPath(), $"pdnupscale-int8-{Guid.NewGuid():N}.onnx");
+        try
+        {
+            using (var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, OptimizedModelFilePath = optimized })
+            using (new InferenceSession(model, options))
+            {
+            }
+
+            return [.. ModelProto.Parser.ParseFrom(File.ReadAllBytes(optimized)).Graph.Node];
+        }
+        finally
+        {
+            File.Delete(optimized);
+        }
     }
 }
