@@ -1,6 +1,7 @@
 // Copyright (c) 2026 PdnUpscale contributors. Licensed under the MIT license.
 
 using System.Collections.Concurrent;
+using Google.Protobuf;
 using PdnUpscale.Core.Models;
 using PdnUpscale.Core.Models.Analysis;
 
@@ -19,12 +20,13 @@ namespace PdnUpscale.Core.Pipeline;
 /// peak RSS over whole-image windows of 212² to 612² (two threads, ONNX Runtime 1.31, 2026-12-05, BENCHMARKS.md):
 /// fp32 0.92–1.18 KB per window pixel for the two Real-ESRGAN compact models and 4.3–4.4 KB for CUnet; int8
 /// 0.9–1.2 KB and 6.6–7.0 KB. Hence 1.2 × the graph's peak in fp32 and 1.75 × in int8, plus 512 bytes and
-/// 24 bytes per output pixel, which is at or above every one of those measurements. A model without a file to read (a
-/// test double) gets the generic estimate from before this rule: 4·(192 + 64·s²) bytes.
+/// 24 bytes per output pixel, which is at or above every one of those measurements. A model without a readable graph
+/// (a test double, or a damaged file, which its session then reports) gets the generic estimate from before this
+/// rule: 4·(192 + 64·s²) bytes.
 /// </remarks>
 internal static class TileMemory
 {
-    private static readonly ConcurrentDictionary<(string Path, DateTime Written), double> PeakBytes = new();
+    private static readonly ConcurrentDictionary<(string Path, DateTime Written), double?> PeakBytes = new();
 
     /// <summary>Gets the largest window, in input pixels, that one tile's inference may use within a budget.</summary>
     /// <param name="model">The model.</param>
@@ -41,12 +43,19 @@ internal static class TileMemory
     public static double BytesPerWindowPixel(ModelDescriptor model, bool quantized)
     {
         int outputPixels = model.Geometry.Scale * model.Geometry.Scale;
-        if (model.OnnxPath is not { } path || !File.Exists(path))
-        {
-            return 4.0 * (192 + (64 * outputPixels));
-        }
+        double? peak = model.OnnxPath is { } path && File.Exists(path) ? PeakBytes.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), key => PeakOf(key.Path)) : null;
+        return peak is double bytes ? ((quantized ? 1.75 : 1.2) * bytes) + 512 + (24 * outputPixels) : 4.0 * (192 + (64 * outputPixels));
+    }
 
-        double peak = PeakBytes.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), key => OnnxCost.Analyze(key.Path).PeakActivationBytesPerInputPixel);
-        return ((quantized ? 1.75 : 1.2) * peak) + 512 + (24 * outputPixels);
+    private static double? PeakOf(string path)
+    {
+        try
+        {
+            return OnnxCost.Analyze(path).PeakActivationBytesPerInputPixel;
+        }
+        catch (Exception e) when (e is InvalidProtocolBufferException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -39,4 +39,21 @@ public sealed class TileMemoryTests
 
         Assert.Equal((long)(1e9 / TileMemory.BytesPerWindowPixel(compact, false)), TileMemory.MaxWindowPixels(compact, false, 1_000_000_000));
     }
+
+    [Fact]
+    public void ADamagedModelFile_GetsTheGenericEstimate_SoItsSessionCanSayWhatIsWrong()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"damaged-{Guid.NewGuid():N}.onnx");
+        File.WriteAllBytes(path, [0x08, 0x07, 0x12, 0xFF, 0xFF, 0x00, 0x42, 0x13]);
+        try
+        {
+            ModelDescriptor damaged = new() { Id = "damaged", Name = "Damaged", OnnxPath = path, Geometry = new ModelGeometry { Scale = 2, ContextPadding = 8, IsTileExact = true } };
+
+            Assert.Equal(4.0 * (192 + (64 * 4)), TileMemory.BytesPerWindowPixel(damaged, quantized: false));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
