@@ -88,8 +88,8 @@ internal sealed class CatalogQuantizer(IReadOnlyList<string> calibrationImages, 
     {
         using DecodedImage decoded = new SkiaImageDecoder().Decode(speedImage);
         Bgra32Image image = decoded.Image;
-        int border = model.Geometry.Border, align = Math.Max(1, model.Geometry.InputAlignment);
-        var tile = new PixelRect(-border, -border, AlignUp(image.Width + (2 * border), align), AlignUp(image.Height + (2 * border), align));
+        int border = model.Geometry.Border;
+        var tile = new PixelRect(-border, -border, model.Geometry.InputLengthFor(image.Width), model.Geometry.InputLengthFor(image.Height));
         using var sessions = new OnnxTileSessionFactory(threads: 1, warning: null);
         using IPreprocessJob pre = new CpuPreprocessor(1).Begin(image, new PreprocessSettings(model.InputRange, model.IsBgr, BleedPasses: 0));
         ITileSession[] pair = [.. new[] { InferencePrecision.Fp32, InferencePrecision.Int8 }.Select(precision =>
@@ -117,8 +117,6 @@ internal sealed class CatalogQuantizer(IReadOnlyList<string> calibrationImages, 
         process.Refresh();
         return (process.TotalProcessorTime - before).TotalSeconds;
     }
-
-    private static int AlignUp(int value, int alignment) => (value + alignment - 1) / alignment * alignment;
 
     /// <summary>The processor's model name where the OS says it (Linux, Windows), else the architecture.</summary>
     private static string CpuName()

@@ -31,4 +31,13 @@ public sealed class ModelGeometry
     /// whole-image inference. False for models with global operations (global pooling, squeeze-excitation).
     /// </summary>
     public required bool IsTileExact { get; init; }
+
+    /// <summary>Gets the model input length that covers a run of pixels whole: the pixels and the border on both sides, rounded up to <see cref="InputAlignment"/>.</summary>
+    /// <param name="pixels">The image pixels along one axis.</param>
+    /// <returns>The input length.</returns>
+    public int InputLengthFor(int pixels)
+    {
+        int alignment = Math.Max(1, this.InputAlignment);
+        return (pixels + (2 * this.Border) + alignment - 1) / alignment * alignment;
+    }
 }

@@ -84,14 +84,14 @@ public static class Int8Quantizer
         ArgumentNullException.ThrowIfNull(calibration);
         string path = model.OnnxPath ?? throw new ArgumentException("The model is not installed.", nameof(model));
         List<DenseTensor<float>> crops = [.. images.SelectMany(image => Crops(image, model))];
-        ModelProto reference = Load(path);
+        ModelProto stored = Load(path), reference = stored.Clone();
         PrepareFloat(reference);
         List<float[]> expected = RunAll(reference.ToByteArray(), crops);
 
         var error = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (string tensor in QdqQuantizer.QuantizedTensors(reference.Graph))
         {
-            ModelProto proto = Load(path);
+            ModelProto proto = stored.Clone();
             Quantize(proto, new Int8Calibration { Activations = calibration.Activations, FloatTensors = [.. calibration.FloatTensors, tensor] });
             List<float[]> actual = RunAll(proto.ToByteArray(), crops);
             error[tensor] = expected.Zip(actual, (e, a) => e.Zip(a, (x, y) => (double)(x - y) * (x - y)).Sum()).Sum();
@@ -164,9 +164,7 @@ public static class Int8Quantizer
     {
         int columns = (image.Width + CalibrationCrop - 1) / CalibrationCrop, rows = (image.Height + CalibrationCrop - 1) / CalibrationCrop;
         int width = image.Width / columns, height = image.Height / rows;
-        int align = Math.Max(1, model.Geometry.InputAlignment);
-        int inputWidth = (width + (2 * model.Geometry.Border) + align - 1) / align * align;
-        int inputHeight = (height + (2 * model.Geometry.Border) + align - 1) / align * align;
+        int inputWidth = model.Geometry.InputLengthFor(width), inputHeight = model.Geometry.InputLengthFor(height);
         for (int r = 0; r < rows; r++)
         {
             for (int c = 0; c < columns; c++)
